@@ -11,4 +11,8 @@ public record CompileResult(List<String> diagnostics, Map<String, byte[]> classe
     public boolean ok() {
         return diagnostics.isEmpty();
     }
+
+    static CompileResult failed(List<String> diagnostics) {
+        return new CompileResult(List.copyOf(diagnostics), Map.of(), null);
+    }
 }
