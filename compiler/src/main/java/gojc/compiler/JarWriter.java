@@ -44,7 +44,7 @@ public final class JarWriter {
     }
 
     /** Writes the jar taking the runtime from {@code runtime}, a jar file or a classes directory. */
-    static void write(Path out, CompileResult result, Path runtime) throws IOException {
+    public static void write(Path out, CompileResult result, Path runtime) throws IOException {
         if (result.mainClass() == null) {
             throw new IllegalArgumentException("no main class in a failed compilation");
         }
@@ -115,7 +115,7 @@ public final class JarWriter {
     }
 
     /** Where the runtime's classes were loaded from: a jar or a classes directory. */
-    static Path runtimeLocation() {
+    public static Path runtimeLocation() {
         try {
             Class<?> anchor = Class.forName(RUNTIME_ANCHOR, false, JarWriter.class.getClassLoader());
             CodeSource source = anchor.getProtectionDomain().getCodeSource();
