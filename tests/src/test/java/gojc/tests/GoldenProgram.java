@@ -1,0 +1,24 @@
+package gojc.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One golden program: NAME.go with NAME.out (expected stdout) and, when the real Go toolchain
+ * exits non-zero, NAME.exit (the status) and NAME.err (the first stderr line).
+ */
+record GoldenProgram(String name, Path source, String stdout, int exitStatus, String firstStderrLine) {
+
+    static GoldenProgram load(Path source) throws IOException {
+        String file = source.getFileName().toString();
+        String name = file.substring(0, file.length() - ".go".length());
+        Path dir = source.getParent();
+        String out = Files.readString(dir.resolve(name + ".out"));
+        Path exit = dir.resolve(name + ".exit");
+        int status = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
+        Path err = dir.resolve(name + ".err");
+        String firstErr = Files.exists(err) ? Files.readString(err).strip() : null;
+        return new GoldenProgram(name, source, out, status, firstErr);
+    }
+}
