@@ -106,6 +106,22 @@ public final class {cls} {{
         this.cap = cap;
     }}
 
+    /**
+     * A nil slice stored in an interface: the interface is not nil (it has a type), so the
+     * conversion to an interface boxes null as this instance and a type assertion maps it back.
+     */
+    public static final {cls} NIL = new {cls}(new {arr}[0], 0, 0, 0);
+
+    /** Conversion of a slice value to an interface. */
+    public static Object box({cls} s) {{
+        return s == null ? NIL : s;
+    }}
+
+    /** The slice in an interface value known to hold this slice type. */
+    public static {cls} unbox(Object o) {{
+        return o == NIL ? null : ({cls}) o;
+    }}
+
     public static long len({cls} s) {{
         return s == null ? 0 : s.len;
     }}
