@@ -168,4 +168,37 @@ class CodeGeneratorTest {
                 assign(idx, bin(Op.ADD, idx, c(1, INT))), expr(println(len, idx)), range));
         assertEquals("2 9\nseven\neight\nother\n", r.stderr());
     }
+
+    @Test
+    void deferSeesNamedResultAndGoStartsGoroutine() throws Exception {
+        Var r = new Var("r", p(1), "main", INT, Var.Kind.RESULT);
+        r.markCaptured();
+        Type.Signature thunkSig = sig(List.of(), List.of());
+        TFunc lit = new TFunc(p(11), "main.f.func1", null, thunkSig, null, List.of(), List.of(),
+                block(new TStmt.OpAssign(p(12), ref(r), Op.MUL, c(2, INT))), false, false);
+        TStmt defer = new TStmt.Defer(p(11), new TExpr.CallValue(p(11), VOID,
+                new TExpr.FuncLit(p(11), thunkSig, lit, List.of(r)), List.of()));
+        Func f = func("f", sig(List.of(), List.of(r)));
+        TFunc tf = new TFunc(p(10), "f", f, f.type(), null, List.of(), List.of(r),
+                block(defer, new TStmt.Return(p(13), List.of(c(21, INT)))), true, false);
+
+        Var msg = param("msg", STRING);
+        Func g = func("g", sig(List.of(msg), List.of()));
+        TFunc tg = tfunc(g, List.of(msg), List.of(), expr(println(ref(msg))));
+        Func sleep = new Func("Sleep", p(1), "time", sig(List.of(param("d", INT64)), List.of()));
+        sleep.markExternal();
+        TProgram prog = mainProgram(List.of(tf, tg), expr(println(call(f))),
+                new TStmt.Go(p(20), call(g, s("from goroutine"))), expr(call(sleep, c(200_000_000L, INT64))));
+        GeneratedProgram gen = CodeGenerator.generate(prog);
+        Runner.Result res = Runner.run(gen);
+        assertEquals("42\nfrom goroutine\n", res.stderr());
+
+        var node = new org.objectweb.asm.tree.ClassNode();
+        new org.objectweb.asm.ClassReader(gen.classes().get("main/$Package")).accept(node, 0);
+        assertEquals("main.go", node.sourceFile);
+        var fm = node.methods.stream().filter(m -> m.name.equals("f")).findFirst().orElseThrow();
+        List<Integer> lines = new ArrayList<>();
+        for (var insn : fm.instructions) if (insn instanceof org.objectweb.asm.tree.LineNumberNode ln) lines.add(ln.line);
+        assertEquals(List.of(10, 11, 13), lines.subList(0, 3));
+    }
 }
