@@ -201,4 +201,19 @@ class CodeGeneratorTest {
         for (var insn : fm.instructions) if (insn instanceof org.objectweb.asm.tree.LineNumberNode ln) lines.add(ln.line);
         assertEquals(List.of(10, 11, 13), lines.subList(0, 3));
     }
+
+    @Test
+    void unsignedAndFloatComparisons() throws Exception {
+        Var big = local("big", UINT32), small = local("small", UINT32);
+        Var nan = local("nan", FLOAT64), u = local("u", UINT64);
+        TExpr zero = c(0.0);
+        TProgram prog = mainProgram(List.of(), decl(big, c(0xFFFFFFF0L, UINT32)), decl(small, c(1, UINT32)),
+                decl(nan, bin(Op.QUO, zero, c(0.0))), decl(u, c(-1, UINT64)),
+                expr(println(bin(Op.GTR, ref(big), ref(small)), bin(Op.LSS, ref(nan), zero),
+                        bin(Op.GEQ, ref(nan), zero), bin(Op.NEQ, ref(nan), ref(nan)),
+                        bin(Op.GTR, ref(u), conv(UINT64, ref(small))),
+                        bin(Op.LAND, bin(Op.EQL, s("ab"), bin(Op.ADD, s("a"), s("b"))), bin(Op.LSS, s("ab"), s("b"))))));
+        Runner.Result r = run(prog);
+        assertEquals("true false false true true true\n", r.stderr());
+    }
 }
