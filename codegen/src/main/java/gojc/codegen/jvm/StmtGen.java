@@ -1,0 +1,290 @@
+// This file implements the emission of Go statements (spec "Statements"): blocks, declarations,
+// assignments with Go's parallel semantics, if, for, range over slices, arrays and strings,
+// expression switches with fallthrough, labeled break/continue/goto, return, go and defer.
+package gojc.codegen.jvm;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import gojc.frontend.ast.Op;
+import gojc.frontend.tree.TExpr;
+import gojc.frontend.tree.TStmt;
+import gojc.frontend.types.BasicKind;
+import gojc.frontend.types.Type;
+import gojc.frontend.types.Var;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+final class StmtGen {
+    private final FuncGen fg;
+
+    StmtGen(FuncGen fg) {
+        this.fg = fg;
+    }
+
+    void block(TStmt.Block b) {
+        for (TStmt s : b.stmts()) gen(s);
+    }
+
+    void gen(TStmt s) {
+        MethodVisitor mv = fg.mv;
+        fg.line(s.pos());
+        switch (s) {
+            case TStmt.Block b -> block(b);
+            case TStmt.ExprStmt e -> {
+                fg.expr.gen(e.x());
+                Type t = e.x().type();
+                if (t instanceof Type.Tuple tu && tu.types().isEmpty() || t == null) break;
+                if (t instanceof Type.Tuple tu && tu.types().size() > 1) mv.visitInsn(POP);
+                else if (t instanceof Type.Tuple tu) Insns.pop(mv, JvmTypes.kind(tu.types().get(0)));
+                else Insns.pop(mv, JvmTypes.kind(t));
+            }
+            case TStmt.VarDecl d -> fg.declare(d.var(), () -> {
+                if (d.init() == null) fg.expr.zero(d.var().type());
+                else fg.expr.genValue(d.init());
+            });
+            case TStmt.Assign a -> assign(a);
+            case TStmt.AssignTuple a -> assignTuple(a.lhs(), a.rhs());
+            case TStmt.OpAssign a -> {
+                Places.Place p = fg.places.of(a.lhs(), a.lhs().type());
+                p.store(() -> {
+                    p.load();
+                    fg.arith.binaryOnStack(a.op(), a.lhs().type(), a.rhs());
+                });
+            }
+            case TStmt.If i -> {
+                Label els = new Label(), end = new Label();
+                fg.expr.branch(i.cond(), false, els);
+                block(i.then());
+                if (i.els() != null) mv.visitJumpInsn(GOTO, end);
+                mv.visitLabel(els);
+                if (i.els() != null) {
+                    gen(i.els());
+                    mv.visitLabel(end);
+                }
+            }
+            case TStmt.For f -> forLoop(f);
+            case TStmt.Range r -> range(r);
+            case TStmt.Switch sw -> switchStmt(sw);
+            case TStmt.Break b -> mv.visitJumpInsn(GOTO, fg.targets.get(b.target()).brk());
+            case TStmt.Continue c -> mv.visitJumpInsn(GOTO, fg.targets.get(c.target()).cont());
+            case TStmt.Goto g -> mv.visitJumpInsn(GOTO, gotoLabel(g.target()));
+            case TStmt.Labeled l -> {
+                mv.visitLabel(gotoLabel(l.label()));
+                gen(l.stmt());
+            }
+            case TStmt.Return r -> {
+                List<Runnable> values = new ArrayList<>();
+                for (TExpr x : r.results()) values.add(() -> fg.expr.genValue(x));
+                fg.returnNow(values);
+            }
+            case TStmt.ReturnTuple r -> returnTuple(r);
+            case TStmt.Go g -> fg.calls.goStmt(g.call());
+            case TStmt.Defer d -> fg.calls.deferStmt(d.call());
+            case TStmt.TypeSwitch t -> throw fg.unsupported(s.pos(), "type switches");
+            case TStmt.Select t -> throw fg.unsupported(s.pos(), "select");
+            case TStmt.Send t -> throw fg.unsupported(s.pos(), "channel sends");
+        }
+    }
+
+    private Label gotoLabel(gojc.frontend.types.Label l) {
+        return fg.gotoLabels.computeIfAbsent(l, k -> new Label());
+    }
+
+    private void assign(TStmt.Assign a) {
+        if (a.lhs().size() == 1) {
+            Places.Place p = fg.places.of(a.lhs().get(0), a.rhs().get(0).type());
+            p.store(() -> fg.expr.genValue(a.rhs().get(0)));
+            return;
+        }
+        // Go evaluates every index operand and every value first, then stores left to right.
+        List<Places.Place> places = new ArrayList<>();
+        for (int i = 0; i < a.lhs().size(); i++) places.add(fg.places.of(a.lhs().get(i), a.rhs().get(i).type()));
+        List<Integer> temps = new ArrayList<>();
+        for (TExpr r : a.rhs()) {
+            fg.expr.genValue(r);
+            char k = JvmTypes.kind(r.type());
+            int t = fg.newSlot(k);
+            fg.mv.visitVarInsn(Insns.store(k), t);
+            temps.add(t);
+        }
+        for (int i = 0; i < places.size(); i++) {
+            char k = JvmTypes.kind(a.rhs().get(i).type());
+            int t = temps.get(i);
+            places.get(i).store(() -> fg.mv.visitVarInsn(Insns.load(k), t));
+        }
+    }
+
+    private void assignTuple(List<TExpr> lhs, TExpr rhs) {
+        List<Type> types = JvmTypes.resultTypes(rhs.type());
+        List<Places.Place> places = new ArrayList<>();
+        for (int i = 0; i < lhs.size(); i++) places.add(fg.places.of(lhs.get(i), types.get(i)));
+        fg.expr.gen(rhs);
+        String tuple = fg.prog.tuple(types);
+        int t = fg.newSlot('L');
+        fg.mv.visitVarInsn(ASTORE, t);
+        for (int i = 0; i < places.size(); i++) {
+            if (lhs.get(i) == null) continue;
+            int idx = i;
+            places.get(i).store(() -> tupleField(t, tuple, types, idx));
+        }
+    }
+
+    /** Pushes field i of the tuple in slot t, cast back to its Go type's class. */
+    void tupleField(int slot, String tuple, List<Type> types, int i) {
+        char k = JvmTypes.kind(types.get(i));
+        fg.mv.visitVarInsn(ALOAD, slot);
+        fg.mv.visitFieldInsn(GETFIELD, tuple, "r" + i, JvmTypes.erased(k));
+        if (k == 'L') Emit.checkcast(fg.mv, types.get(i));
+    }
+
+    private void returnTuple(TStmt.ReturnTuple r) {
+        if (fg.deferSlot < 0) {
+            fg.expr.gen(r.call());
+            fg.mv.visitInsn(ARETURN);
+            return;
+        }
+        List<Type> types = JvmTypes.resultTypes(r.call().type());
+        String tuple = fg.prog.tuple(types);
+        fg.expr.gen(r.call());
+        int t = fg.newSlot('L');
+        fg.mv.visitVarInsn(ASTORE, t);
+        List<Runnable> values = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            int idx = i;
+            values.add(() -> tupleField(t, tuple, types, idx));
+        }
+        fg.returnNow(values);
+    }
+
+    private void forLoop(TStmt.For f) {
+        MethodVisitor mv = fg.mv;
+        Label top = new Label(), cont = new Label(), brk = new Label();
+        fg.targets.put(f.label(), new FuncGen.Targets(brk, cont));
+        mv.visitLabel(top);
+        if (f.cond() != null) fg.expr.branch(f.cond(), false, brk);
+        block(f.body());
+        mv.visitLabel(cont);
+        if (f.post() != null) gen(f.post());
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(brk);
+    }
+
+    private void range(TStmt.Range r) {
+        MethodVisitor mv = fg.mv;
+        Type xt = r.x().type().underlying();
+        Label top = new Label(), cont = new Label(), brk = new Label();
+        fg.targets.put(r.label(), new FuncGen.Targets(brk, cont));
+        int x = fg.temp(r.x());
+        int len = fg.newSlot('J');
+        mv.visitVarInsn(ALOAD, x);
+        switch (xt) {
+            case Type.Slice s -> {
+                String cls = JvmTypes.sliceClass(s.elem());
+                mv.visitMethodInsn(INVOKESTATIC, cls, "len", "(L" + cls + ";)J", false);
+            }
+            case Type.Array a -> {
+                mv.visitInsn(ARRAYLENGTH);
+                mv.visitInsn(I2L);
+            }
+            case Type.Basic b when JvmTypes.isString(b) -> {
+                mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.GOSTRING, "len", "()I", false);
+                mv.visitInsn(I2L);
+            }
+            default -> throw fg.unsupported(r.pos(), "range over " + r.x().type());
+        }
+        mv.visitVarInsn(LSTORE, len);
+        int i = fg.newSlot('J');
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, i);
+        int width = -1;
+        mv.visitLabel(top);
+        mv.visitVarInsn(LLOAD, i);
+        mv.visitVarInsn(LLOAD, len);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFGE, brk);
+        if (r.key() != null) {
+            fg.places.of(r.key(), r.key().type()).store(() -> mv.visitVarInsn(LLOAD, i));
+        }
+        if (xt instanceof Type.Basic) {
+            // Strings decode one rune per step: rune in the low half, its width in the high half.
+            int rw = fg.newSlot('J');
+            mv.visitVarInsn(ALOAD, x);
+            mv.visitVarInsn(LLOAD, i);
+            mv.visitInsn(L2I);
+            mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "decodeRune", "(" + JvmTypes.GOSTRING_DESC + "I)J", false);
+            mv.visitVarInsn(LSTORE, rw);
+            width = rw;
+            if (r.value() != null) {
+                fg.places.of(r.value(), r.value().type()).store(() -> {
+                    mv.visitVarInsn(LLOAD, rw);
+                    mv.visitInsn(L2I);
+                });
+            }
+        } else if (r.value() != null) {
+            Type elem = xt instanceof Type.Slice s ? s.elem() : ((Type.Array) xt).elem();
+            fg.places.of(r.value(), elem).store(() -> {
+                mv.visitVarInsn(ALOAD, x);
+                mv.visitVarInsn(LLOAD, i);
+                if (xt instanceof Type.Slice) {
+                    fg.expr.sliceGet(elem);
+                } else {
+                    mv.visitInsn(L2I);
+                    mv.visitInsn(Insns.aload(JvmTypes.storageDesc(elem).charAt(0)));
+                    if (JvmTypes.basic(elem) == BasicKind.UINT8) Emit.narrow(mv, elem);
+                }
+            });
+        }
+        block(r.body());
+        mv.visitLabel(cont);
+        mv.visitVarInsn(LLOAD, i);
+        if (width >= 0) {
+            mv.visitVarInsn(LLOAD, width);
+            mv.visitIntInsn(BIPUSH, 32);
+            mv.visitInsn(LUSHR);
+        } else {
+            mv.visitInsn(LCONST_1);
+        }
+        mv.visitInsn(LADD);
+        mv.visitVarInsn(LSTORE, i);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(brk);
+    }
+
+    private void switchStmt(TStmt.Switch sw) {
+        MethodVisitor mv = fg.mv;
+        Label end = new Label();
+        fg.targets.put(sw.label(), new FuncGen.Targets(end, null));
+        Var tag = null;
+        if (sw.tag() != null) {
+            tag = fg.synthetic("$tag", sw.tag().type());
+            fg.declare(tag, () -> fg.expr.gen(sw.tag()));
+        }
+        List<Label> bodies = new ArrayList<>();
+        Label dflt = end;
+        for (TStmt.Case c : sw.cases()) {
+            Label l = new Label();
+            bodies.add(l);
+            if (c.isDefault()) dflt = l;
+            for (TExpr v : c.values()) {
+                fg.line(v.pos());
+                if (tag == null) {
+                    fg.expr.branch(v, true, l);
+                } else {
+                    TExpr tagRef = new TExpr.VarRef(v.pos(), tag.type(), tag);
+                    TExpr cmp = new TExpr.Binary(v.pos(), new Type.Basic(BasicKind.BOOL, "bool"), Op.EQL, tagRef, v);
+                    fg.expr.branch(cmp, true, l);
+                }
+            }
+        }
+        mv.visitJumpInsn(GOTO, dflt);
+        for (int i = 0; i < sw.cases().size(); i++) {
+            TStmt.Case c = sw.cases().get(i);
+            mv.visitLabel(bodies.get(i));
+            block(c.body());
+            if (!c.fallthrough()) mv.visitJumpInsn(GOTO, end);
+        }
+        mv.visitLabel(end);
+    }
+}

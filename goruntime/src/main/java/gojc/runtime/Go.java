@@ -1,0 +1,44 @@
+// The program's entry: main/$Package.main(String[]) hands the Go main function here. It records
+// os.Args, runs main as goroutine 1 and ends the process when main returns, flushing stdout and
+// exiting 0 whatever other goroutines are doing, as gc's runtime.main does.
+package gojc.runtime;
+
+import gojc.runtime.sched.Scheduler;
+
+public final class Go {
+    private static volatile String[] args = new String[0];
+
+    private Go() {}
+
+    public static void main(String[] args, Runnable main) {
+        Go.args = args.clone();
+        Thread t = Scheduler.startMain(() -> {
+            main.run();
+            Exit.exit(0);
+        });
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** os.Args: the program's name, then its arguments. */
+    public static String[] args() {
+        String[] r = new String[args.length + 1];
+        r[0] = programName();
+        System.arraycopy(args, 0, r, 1, args.length);
+        return r;
+    }
+
+    private static String programName() {
+        String p = System.getProperty("gojc.arg0");
+        if (p != null) {
+            return p;
+        }
+        String cmd = System.getProperty("sun.java.command", "");
+        int sp = cmd.indexOf(' ');
+        String first = sp < 0 ? cmd : cmd.substring(0, sp);
+        return first.isEmpty() ? "main" : first;
+    }
+}

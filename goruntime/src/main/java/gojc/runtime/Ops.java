@@ -1,0 +1,56 @@
+// Helpers for Go operations the JVM has no single instruction for, called by generated code:
+// array index checks with Go's panic text, runtime-error panics, string(int) rune clamping, and the
+// float ↔ integer conversions as gc performs them on amd64 (where the JVM would saturate).
+package gojc.runtime;
+
+public final class Ops {
+    private Ops() {}
+
+    private static final double TWO_63 = 9.223372036854775808E18;
+
+    /** A panic with a Go runtime error; generated code throws the result. */
+    public static RuntimeException runtimePanic(String message) {
+        return GoPanic.raise(RuntimeError.plain(message));
+    }
+
+    /** Checks an array index; returns it as an int. */
+    public static int checkIndex(long i, int len) {
+        if (i < 0 || i >= len) throw GoPanic.raise(RuntimeError.index(i, len));
+        return (int) i;
+    }
+
+    /** The rune string(x) converts for an integer x: out-of-range values become U+FFFD. */
+    public static int runeOf(long x) {
+        return x < 0 || x > 0x10FFFF ? 0xFFFD : (int) x;
+    }
+
+    /** uint64 → float64 with one rounding. */
+    public static double u64ToFloat64(long x) {
+        if (x >= 0) return x;
+        return (double) ((x >>> 1) | (x & 1)) * 2.0;
+    }
+
+    /** uint64 → float32 with one rounding. */
+    public static float u64ToFloat32(long x) {
+        if (x >= 0) return x;
+        return (float) ((x >>> 1) | (x & 1)) * 2.0f;
+    }
+
+    /** float64 → int64 as CVTTSD2SQ: truncation; NaN and out of range give the minimum int64. */
+    public static long f64ToInt64(double d) {
+        if (!(d >= -TWO_63 && d < TWO_63)) return Long.MIN_VALUE;
+        return (long) d;
+    }
+
+    /** float64 → int32 as CVTTSD2SL: truncation; NaN and out of range give the minimum int32. */
+    public static int f64ToInt32(double d) {
+        if (!(d > -2147483649.0 && d < 2147483648.0)) return Integer.MIN_VALUE;
+        return (int) d;
+    }
+
+    /** float64 → uint64 as gc's amd64 sequence: values at or above 2^63 go through x - 2^63. */
+    public static long f64ToUint64(double d) {
+        if (d < TWO_63) return f64ToInt64(d);
+        return f64ToInt64(d - TWO_63) ^ Long.MIN_VALUE;
+    }
+}

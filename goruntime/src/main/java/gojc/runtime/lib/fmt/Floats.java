@@ -1,0 +1,134 @@
+// Floating-point to decimal text as Go's strconv.FormatFloat does it for the formats fmt uses
+// ('e', 'f', 'g'): the digits are either the shortest that read back as the same value (Java's
+// Double/Float.toString produce exactly those since JDK 19) or the exact binary value rounded
+// half-to-even to a precision (BigDecimal), and are then laid out with Go's rules, e.g. %v and
+// %g switch to exponent form when the exponent is < -4 or >= the precision (6 when shortest).
+package gojc.runtime.lib.fmt;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+final class Floats {
+    private Floats() {}
+
+    /** Decimal digits without trailing zeros ("" for zero); the value is 0.digits × 10^dp. */
+    record Digits(String d, int dp) {
+        int nd() {
+            return d.length();
+        }
+
+        char at(int i) {
+            return i >= 0 && i < d.length() ? d.charAt(i) : '0';
+        }
+    }
+
+    static String format(double v, char fmt, int prec, int bitSize) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "+Inf" : "-Inf";
+        }
+        boolean neg = (Double.doubleToRawLongBits(v) < 0);
+        double a = Math.abs(v);
+        boolean shortest = prec < 0;
+        char base = Character.toLowerCase(fmt);
+        Digits digs;
+        if (shortest) {
+            digs = bitSize == 32 ? of(new BigDecimal(Float.toString((float) a))) : of(new BigDecimal(Double.toString(a)));
+            prec = switch (base) {
+                case 'e' -> digs.nd() - 1;
+                case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
+                default -> digs.nd();
+            };
+        } else if (base == 'f') {
+            digs = of(new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN));
+        } else {
+            int sig = base == 'e' ? prec + 1 : Math.max(prec, 1);
+            if (base == 'g' && prec == 0) {
+                prec = 1;
+            }
+            digs = a == 0 ? new Digits("", 0) : of(new BigDecimal(a).round(new MathContext(sig, RoundingMode.HALF_EVEN)));
+        }
+        StringBuilder b = new StringBuilder(24);
+        if (neg) {
+            b.append('-');
+        }
+        switch (base) {
+            case 'e' -> fmtE(b, digs, prec, fmt);
+            case 'f' -> fmtF(b, digs, prec);
+            default -> {
+                int eprec = prec;
+                if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
+                    eprec = digs.nd();
+                }
+                if (shortest) {
+                    eprec = 6;
+                }
+                int exp = digs.dp() - 1;
+                if (exp < -4 || exp >= eprec) {
+                    if (prec > digs.nd()) {
+                        prec = digs.nd();
+                    }
+                    fmtE(b, digs, prec - 1, fmt == 'G' ? 'E' : 'e');
+                } else {
+                    if (prec > digs.dp()) {
+                        prec = digs.nd();
+                    }
+                    fmtF(b, digs, Math.max(prec - digs.dp(), 0));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static Digits of(BigDecimal x) {
+        if (x.signum() == 0) {
+            return new Digits("", 0);
+        }
+        String u = x.unscaledValue().toString();
+        int dp = u.length() - x.scale();
+        int end = u.length();
+        while (end > 0 && u.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(u.substring(0, end), dp);
+    }
+
+    /** d.ddddde±dd */
+    private static void fmtE(StringBuilder b, Digits digs, int prec, char e) {
+        b.append(digs.nd() == 0 ? '0' : digs.at(0));
+        if (prec > 0) {
+            b.append('.');
+            for (int i = 1; i <= prec; i++) {
+                b.append(digs.at(i));
+            }
+        }
+        b.append(e == 'E' ? 'E' : 'e');
+        int exp = digs.nd() == 0 ? 0 : digs.dp() - 1;
+        b.append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            b.append('0');
+        }
+        b.append(exp);
+    }
+
+    /** %f: ddddd.ddddd */
+    private static void fmtF(StringBuilder b, Digits digs, int prec) {
+        if (digs.dp() > 0) {
+            for (int i = 0; i < digs.dp(); i++) {
+                b.append(digs.at(i));
+            }
+        } else {
+            b.append('0');
+        }
+        if (prec > 0) {
+            b.append('.');
+            for (int i = 1; i <= prec; i++) {
+                b.append(digs.at(digs.dp() + i - 1));
+            }
+        }
+    }
+}

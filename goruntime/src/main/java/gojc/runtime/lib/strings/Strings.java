@@ -1,0 +1,178 @@
+// Package strings's functions bound from goruntime/src/main/go/strings/strings.go, working on
+// the UTF-8 bytes directly as Go's do (invalid bytes decode as U+FFFD where runes matter).
+package gojc.runtime.lib.strings;
+
+import gojc.runtime.Buf;
+import gojc.runtime.GoPanic;
+import gojc.runtime.GoString;
+import gojc.runtime.Utf8;
+import gojc.runtime.slice.Slice;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class Strings {
+    private Strings() {}
+
+    public static boolean Contains(GoString s, GoString substr) {
+        return Index(s, substr) >= 0;
+    }
+
+    public static long Index(GoString s, GoString substr) {
+        return indexOf(s.toByteArray(), substr.toByteArray(), 0);
+    }
+
+    private static int indexOf(byte[] s, byte[] sub, int from) {
+        outer:
+        for (int i = from; i <= s.length - sub.length; i++) {
+            for (int j = 0; j < sub.length; j++) {
+                if (s[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    public static GoString Repeat(GoString s, long count) {
+        if (count == 0) {
+            return GoString.EMPTY;
+        }
+        if (count < 0) {
+            throw GoPanic.raise(GoString.of("strings: negative Repeat count"));
+        }
+        long total = (long) s.len() * count;
+        if (total / count != s.len() || total > Integer.MAX_VALUE - 8) {
+            throw GoPanic.raise(GoString.of("strings: Repeat count causes overflow"));
+        }
+        byte[] b = new byte[(int) total];
+        for (int i = 0; i < count; i++) {
+            s.copyTo(b, i * s.len());
+        }
+        return GoString.wrap(b);
+    }
+
+    public static GoString ToUpper(GoString s) {
+        return mapRunes(s, true);
+    }
+
+    public static GoString ToLower(GoString s) {
+        return mapRunes(s, false);
+    }
+
+    private static GoString mapRunes(GoString s, boolean upper) {
+        byte[] b = s.toByteArray();
+        Buf out = new Buf(b.length);
+        for (int i = 0; i < b.length; ) {
+            long d = Utf8.decode(b, i, b.length);
+            int r = (int) d;
+            out.addRune(upper ? Character.toUpperCase(r) : Character.toLowerCase(r));
+            i += (int) (d >>> 32);
+        }
+        return out.toGoString();
+    }
+
+    public static Slice Split(GoString s, GoString sep) {
+        byte[] b = s.toByteArray();
+        List<Object> parts = new ArrayList<>();
+        if (sep.len() == 0) {
+            for (int i = 0; i < b.length; ) {
+                int w = (int) (Utf8.decode(b, i, b.length) >>> 32);
+                parts.add(GoString.slice(s, i, i + w));
+                i += w;
+            }
+        } else {
+            byte[] p = sep.toByteArray();
+            int start = 0;
+            for (int at = indexOf(b, p, 0); at >= 0; at = indexOf(b, p, start)) {
+                parts.add(GoString.slice(s, start, at));
+                start = at + p.length;
+            }
+            parts.add(GoString.sliceFrom(s, start));
+        }
+        return Slice.of(parts.toArray());
+    }
+
+    public static GoString Join(Slice elems, GoString sep) {
+        int n = elems == null ? 0 : elems.len;
+        if (n == 0) {
+            return GoString.EMPTY;
+        }
+        Buf out = new Buf();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.add(sep);
+            }
+            out.add((GoString) elems.array[elems.off + i]);
+        }
+        return out.toGoString();
+    }
+
+    public static GoString TrimSpace(GoString s) {
+        byte[] b = s.toByteArray();
+        int start = 0;
+        while (start < b.length) {
+            long d = Utf8.decode(b, start, b.length);
+            if (!isSpace((int) d)) {
+                break;
+            }
+            start += (int) (d >>> 32);
+        }
+        int end = b.length;
+        while (end > start) {
+            int k = end - 1;
+            while (k > start && (b[k] & 0xC0) == 0x80 && end - k < 4) {
+                k--;
+            }
+            long d = Utf8.decode(b, k, end);
+            if ((int) (d >>> 32) != end - k) {
+                k = end - 1;
+                d = Utf8.decode(b, k, end);
+            }
+            if (!isSpace((int) d)) {
+                break;
+            }
+            end = k;
+        }
+        return GoString.slice(s, start, end);
+    }
+
+    public static boolean HasPrefix(GoString s, GoString prefix) {
+        return s.len() >= prefix.len() && GoString.eq(GoString.slice(s, 0, prefix.len()), prefix);
+    }
+
+    public static boolean HasSuffix(GoString s, GoString suffix) {
+        return s.len() >= suffix.len() && GoString.eq(GoString.sliceFrom(s, s.len() - suffix.len()), suffix);
+    }
+
+    public static Slice Fields(GoString s) {
+        byte[] b = s.toByteArray();
+        List<Object> parts = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < b.length; ) {
+            long d = Utf8.decode(b, i, b.length);
+            int w = (int) (d >>> 32);
+            if (isSpace((int) d)) {
+                if (start >= 0) {
+                    parts.add(GoString.slice(s, start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+            i += w;
+        }
+        if (start >= 0) {
+            parts.add(GoString.sliceFrom(s, start));
+        }
+        return Slice.of(parts.toArray());
+    }
+
+    /** unicode.IsSpace. */
+    static boolean isSpace(int r) {
+        return switch (r) {
+            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
+            default -> r >= 0x2000 && r <= 0x200A;
+        };
+    }
+}

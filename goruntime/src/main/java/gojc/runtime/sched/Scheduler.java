@@ -1,0 +1,108 @@
+// Starting goroutines: each is a virtual thread on gojc's carrier pool (GOMAXPROCS carriers,
+// default the available processors), created through the JDK's package-private
+// VirtualThreadBuilder(Executor) constructor, reachable with --add-opens java.base/java.lang.
+// Without it the JDK's own scheduler runs goroutines (a debug line under GOJC_DEBUG says so).
+// The scheduler numbers goroutines as Go does (main is 1) and counts the live ones.
+package gojc.runtime.sched;
+
+import gojc.runtime.PanicReport;
+import java.lang.reflect.Constructor;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+public final class Scheduler {
+    private static final AtomicLong NEXT_ID = new AtomicLong(2);
+    private static final AtomicInteger LIVE = new AtomicInteger();
+    private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
+    private static boolean poolFailed;
+    private static final Thread.Builder.OfVirtual BUILDER = builder();
+
+    private Scheduler() {}
+
+    /** The `go` statement. */
+    public static void go(Runnable body) {
+        start(NEXT_ID.getAndIncrement(), body);
+    }
+
+    /** Starts the main goroutine (id 1) and returns its thread. */
+    public static Thread startMain(Runnable body) {
+        return start(1, body);
+    }
+
+    static Thread start(long id, Runnable body) {
+        G g = new G(id);
+        LIVE.incrementAndGet();
+        Thread t = BUILDER.unstarted(() -> run(g, body));
+        g.thread = t;
+        t.start();
+        return t;
+    }
+
+    private static void run(G g, Runnable body) {
+        CURRENT.set(g);
+        g.state = G.State.RUNNING;
+        try {
+            body.run();
+        } catch (Throwable t) {
+            PanicReport.fatal(t, g.id);
+        } finally {
+            g.state = G.State.DEAD;
+            LIVE.decrementAndGet();
+        }
+    }
+
+    /** The running goroutine, or null on a thread the scheduler did not start. */
+    public static G current() {
+        return CURRENT.get();
+    }
+
+    /** The running goroutine's id (0 outside goroutines). */
+    public static long currentId() {
+        G g = CURRENT.get();
+        return g == null ? 0 : g.id;
+    }
+
+    /** runtime.NumGoroutine. */
+    public static int numGoroutine() {
+        return LIVE.get();
+    }
+
+    /** True when goroutines run on gojc's pool rather than the JDK's default scheduler. */
+    public static boolean customPool() {
+        return !poolFailed;
+    }
+
+    static int procs() {
+        String env = System.getenv("GOMAXPROCS");
+        if (env != null) {
+            try {
+                int n = Integer.parseInt(env.trim());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // gc ignores a malformed GOMAXPROCS too
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Thread.Builder.OfVirtual builder() {
+        if (!"jdk".equals(System.getProperty("gojc.scheduler"))) {
+            try {
+                Class<?> c = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
+                Constructor<?> k = c.getDeclaredConstructor(Executor.class);
+                k.setAccessible(true);
+                Executor pool = new CarrierPool(procs());
+                return (Thread.Builder.OfVirtual) k.newInstance(pool);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                if (System.getenv("GOJC_DEBUG") != null) {
+                    System.err.println("gojc: using the JDK's virtual-thread scheduler (" + e + ")");
+                }
+            }
+        }
+        poolFailed = true;
+        return Thread.ofVirtual();
+    }
+}
