@@ -42,8 +42,10 @@ typeSpec: IDENTIFIER (ASSIGN type_ | type_ | typeParameters type_);
 
 functionDecl: FUNC receiver=parameters? IDENTIFIER typeParameters? signature block?;
 
-// A separator that may be omitted before a closing ")" or "}"; AstBuilder checks the omission.
-eos: SEMI | ;
+// A separator that may be omitted before a closing ")" or "}". The predicate keeps prediction
+// from reading "{" or "(" after an expression as the start of the next statement, so that (as in
+// gc) "T{" and "f(" always commit to a literal or a call.
+eos: SEMI | {_input.LA(1) == R_CURLY || _input.LA(1) == R_PAREN}?;
 
 identifierList: IDENTIFIER (COMMA IDENTIFIER)*;
 

@@ -71,16 +71,14 @@ public final class Parser {
             if (listener.first == null && errors.isEmpty()) throw e;
             file = emptyFile(fileName);
         }
-        if (listener.first != null) errors.add(listener.first);
-        if (!errors.isEmpty() && semis.errors().isEmpty()) {
-            SyntaxError first = errors.get(0);
-            for (SyntaxError e : errors) if (e.pos().compareTo(first.pos()) < 0) first = e;
-            diags.error(first.pos(), first.message());
-        } else if (!errors.isEmpty()) {
-            SyntaxError first = errors.get(0);
-            for (SyntaxError e : errors) if (e.pos().compareTo(first.pos()) < 0) first = e;
-            diags.error(first.pos(), first.message());
+        // After ANTLR's error recovery the tree is unreliable, so the builder's own findings are
+        // only trusted for trees that parsed cleanly.
+        SyntaxError first = listener.first;
+        if (first == null) {
+            for (SyntaxError e : errors) if (first == null || e.pos().compareTo(first.pos()) < 0) first = e;
         }
+        boolean atEof = first != null && listener.first == first && first.message().contains("unexpected EOF");
+        if (first != null && !(atEof && !semis.errors().isEmpty())) diags.error(first.pos(), first.message());
         return file;
     }
 }

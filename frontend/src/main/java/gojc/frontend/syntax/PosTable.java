@@ -17,7 +17,8 @@ final class PosTable {
         this.file = file;
         int n = text.codePointCount(0, text.length());
         this.length = n;
-        boolean ascii = n == text.length();
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
         int[] offs = null;
         if (!ascii) {
             offs = new int[n + 1];
@@ -70,7 +71,8 @@ final class PosTable {
     }
 
     Pos at(Token t) {
-        if (t.getType() == Token.EOF || t.getStartIndex() < 0) return at(Math.max(0, Math.min(t.getStartIndex() < 0 ? length : t.getStartIndex(), length)));
-        return at(t.getStartIndex(), t.getLine());
+        int index = t.getStartIndex();
+        if (t.getType() == Token.EOF || index < 0) return at(index < 0 || index > length ? length : index);
+        return at(index, t.getLine());
     }
 }

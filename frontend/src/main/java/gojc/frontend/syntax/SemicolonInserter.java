@@ -55,7 +55,7 @@ final class SemicolonInserter implements TokenSource {
                 case GoLexer.ERROR_CHAR -> badChar(t);
                 case GoLexer.ERROR_COMMENT -> error(t, 0, "comment not terminated");
                 case GoLexer.ERROR_STRING -> {
-                    unterminated(t, "newline in string", "string literal not terminated");
+                    unterminated(t, "newline in string", "string not terminated");
                     return retype(t, GoLexer.STRING_LIT);
                 }
                 case GoLexer.ERROR_RUNE -> {
@@ -63,11 +63,14 @@ final class SemicolonInserter implements TokenSource {
                     return retype(t, GoLexer.RUNE_LIT);
                 }
                 case GoLexer.ERROR_RAW_STRING -> {
-                    error(t, 0, "string literal not terminated");
+                    error(t, 0, "string not terminated");
                     return retype(t, GoLexer.RAW_STRING_LIT);
                 }
                 case GoLexer.ERROR_NUMBER -> {
-                    error(t, 0, numberError(t.getText()));
+                    String text = t.getText();
+                    int at = text.length() == 2 ? 2 : Math.max(text.indexOf('8'), text.indexOf('9'));
+                    if (text.indexOf('8') >= 0 && text.indexOf('9') >= 0) at = Math.min(text.indexOf('8'), text.indexOf('9'));
+                    error(t, at, numberError(text));
                     return retype(t, GoLexer.INT_LIT);
                 }
                 default -> {

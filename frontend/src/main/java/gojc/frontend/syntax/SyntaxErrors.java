@@ -4,6 +4,8 @@
 package gojc.frontend.syntax;
 
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -14,6 +16,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 final class SyntaxErrors extends BaseErrorListener {
     private final PosTable pt;
+    private static final boolean DEBUG = Boolean.getBoolean("gojc.debugSyntaxErrors");
     SyntaxError first;
 
     SyntaxErrors(PosTable pt) {
@@ -61,7 +64,35 @@ final class SyntaxErrors extends BaseErrorListener {
         } catch (RuntimeException ex) {
             expected = new IntervalSet();
         }
-        first = new SyntaxError(pt.at(t), message(parser, ctx, t, expected));
+        String message = null;
+        if (e instanceof NoViableAltException nva && nva.getDeadEndConfigs() != null) {
+            message = deadEndMessage(nva, t);
+        }
+        if (message == null) message = message(parser, ctx, t, expected);
+        first = new SyntaxError(pt.at(t), message);
+        if (DEBUG) {
+            System.err.println("antlr: " + msg + " ctx=" + (ctx == null ? null : GoParser.ruleNames[ctx.getRuleIndex()])
+                    + " expected=" + expected.toString(GoLexer.VOCABULARY));
+        }
+    }
+
+    /**
+     * Prediction failed deep inside some lookahead: phrase the error after the innermost list the
+     * lookahead had entered, as gc (which never backtracks) would be inside it.
+     */
+    private static String deadEndMessage(NoViableAltException e, Token t) {
+        boolean args = false, lit = false, params = false;
+        for (ATNConfig c : e.getDeadEndConfigs()) {
+            int r = c.state.ruleIndex;
+            args |= r == GoParser.RULE_arguments;
+            lit |= r == GoParser.RULE_literalValue || r == GoParser.RULE_keyedElement;
+            params |= r == GoParser.RULE_parameters;
+        }
+        String unexpected = "syntax error: unexpected " + describe(t);
+        if (lit) return unexpected + " in composite literal; possibly missing comma or }";
+        if (args) return unexpected + " in argument list; possibly missing comma or )";
+        if (params) return unexpected + " in parameter list; possibly missing comma or )";
+        return null;
     }
 
     private static boolean within(ParserRuleContext ctx, int rule) {
@@ -85,14 +116,19 @@ final class SyntaxErrors extends BaseErrorListener {
         if (rule == GoParser.RULE_packageClause || rule == GoParser.RULE_sourceFile && prev == null) {
             return "syntax error: package statement must be first";
         }
+        if (rule == GoParser.RULE_sourceFile && t.getType() == GoLexer.L_CURLY && prev != null && prev.getType() == GoLexer.SEMI) {
+            return "syntax error: unexpected semicolon or newline before {";
+        }
         if (rule == GoParser.RULE_sourceFile || rule == GoParser.RULE_topLevelDecl) {
             if (expected.contains(GoLexer.SEMI) && !expected.contains(GoLexer.FUNC)) {
                 return unexpected + " after top level declaration";
             }
             return "syntax error: non-declaration statement outside function body";
         }
-        if (expected.contains(GoLexer.L_CURLY) && expected.size() <= 2) {
-            int header = innermost(ctx, GoParser.RULE_ifStmt, GoParser.RULE_forStmt, GoParser.RULE_switchStmt,
+        if (expected.contains(GoLexer.L_CURLY)) {
+            ParserRuleContext c = ctx;
+            if (c != null && c.getRuleIndex() == GoParser.RULE_block && c.getStart() == t) c = c.getParent();
+            int header = innermost(c, GoParser.RULE_ifStmt, GoParser.RULE_forStmt, GoParser.RULE_switchStmt,
                     GoParser.RULE_block, GoParser.RULE_arguments, GoParser.RULE_literalValue);
             String clause = header == GoParser.RULE_ifStmt ? "if" : header == GoParser.RULE_forStmt ? "for"
                     : header == GoParser.RULE_switchStmt ? "switch" : null;
