@@ -17,10 +17,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 public final class PanicReport {
+    /** Only the first goroutine to die reports; others wait for the exit it starts. */
+    private static final java.util.concurrent.atomic.AtomicBoolean REPORTING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private PanicReport() {}
 
     /** Reports t, which ended goroutine goid, and ends the process with status 2. */
     public static void fatal(Throwable t, long goid) {
+        if (!REPORTING.compareAndSet(false, true)) {
+            return;
+        }
         Stdout.flush();
         byte[] b;
         try {
