@@ -139,6 +139,13 @@ final class CarrierPool implements Executor {
         }
     }
 
+    /**
+     * A mounted virtual thread runs on its carrier's native stack, so the carrier's stack size
+     * bounds recursion depth. Go allows 1 GB; the reservation is virtual address space, committed
+     * only as deep recursion touches it.
+     */
+    static final long CARRIER_STACK_BYTES = 1L << 30;
+
     static final class Carrier extends Thread {
         final CarrierPool pool;
         final int index;
@@ -146,7 +153,7 @@ final class CarrierPool implements Executor {
         final AtomicBoolean parked = new AtomicBoolean();
 
         Carrier(CarrierPool pool, int index) {
-            super(null, null, "gojc-carrier-" + index, 0, false);
+            super(null, null, "gojc-carrier-" + index, CARRIER_STACK_BYTES, false);
             this.pool = pool;
             this.index = index;
             setDaemon(true);
