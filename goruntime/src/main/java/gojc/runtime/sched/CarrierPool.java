@@ -23,13 +23,24 @@ final class CarrierPool implements Executor {
     private final Carrier[] carriers;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Carrier> idle = new ConcurrentLinkedQueue<>();
-    private final MethodHandle currentCarrier;
+    /** Thread.currentCarrierThread(), constant so the JIT inlines it; null if not reachable. */
+    private static final MethodHandle CURRENT_CARRIER = currentCarrierHandle();
+
+    private static MethodHandle currentCarrierHandle() {
+        try {
+            Method m = Thread.class.getDeclaredMethod("currentCarrierThread");
+            m.setAccessible(true);
+            return MethodHandles.lookup().unreflect(m);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
 
     /** Throws if Thread.currentCarrierThread is not reachable (no --add-opens). */
     CarrierPool(int procs) throws ReflectiveOperationException {
-        Method m = Thread.class.getDeclaredMethod("currentCarrierThread");
-        m.setAccessible(true);
-        currentCarrier = MethodHandles.lookup().unreflect(m);
+        if (CURRENT_CARRIER == null) {
+            throw new ReflectiveOperationException("Thread.currentCarrierThread is not accessible");
+        }
         carriers = new Carrier[procs];
         for (int i = 0; i < procs; i++) {
             carriers[i] = new Carrier(this, i);
@@ -62,7 +73,7 @@ final class CarrierPool implements Executor {
         Thread t = Thread.currentThread();
         if (t.isVirtual()) {
             try {
-                t = (Thread) currentCarrier.invokeExact();
+                t = (Thread) CURRENT_CARRIER.invokeExact();
             } catch (Throwable e) {
                 return null;
             }
