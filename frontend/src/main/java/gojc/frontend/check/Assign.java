@@ -228,7 +228,7 @@ final class Assign {
         if (rhs.size() == 1 && lhs.size() > 1) {
             Operand x = c.exprs.multi(rhs.get(0));
             if (x.invalid()) { invalidate(lhs, t); return null; }
-            if (x.mode == Operand.Mode.COMMAOK && lhs.size() == 2) {
+            if ((x.mode == Operand.Mode.COMMAOK || x.mode == Operand.Mode.MAPINDEX) && lhs.size() == 2) {
                 TExpr tup = commaOk(x.tx);
                 Type vt = ((Type.Tuple) tup.type()).types().get(0);
                 Operand first = Operand.value(x.expr, x.tx);
