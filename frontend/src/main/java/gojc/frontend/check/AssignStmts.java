@@ -36,11 +36,17 @@ final class AssignStmts {
 
     /** An assignable left-hand side; null for the blank identifier. Reading it does not count as a use. */
     Operand lhs(Expr e) {
+        return lhs(e, false);
+    }
+
+    /** x op= y and x++ read x, so they count as a use. */
+    Operand lhs(Expr e, boolean reads) {
         if (Exprs.unparen(e) instanceof Expr.Ident id) {
             if (id.name().equals("_")) return null;
             Obj o = c.scope.lookup(id.name());
             if (o instanceof Var v) {
                 c.use(v);
+                if (reads) v.markUsed();
                 if (v.type() == null || Types.isInvalid(v.type())) return Operand.invalid(e);
                 return Operand.of(Operand.Mode.VARIABLE, e, new TExpr.VarRef(id.pos(), v.type(), v));
             }
@@ -253,7 +259,7 @@ final class AssignStmts {
 
     private TStmt opAssign(Stmt.Assign a) {
         Expr le = a.lhs().get(0), re = a.rhs().get(0);
-        Operand x = lhs(le);
+        Operand x = lhs(le, true);
         if (x == null) {
             c.error(le.pos(), "cannot use _ as value");
             c.exprs.expr(re);
@@ -272,7 +278,7 @@ final class AssignStmts {
     }
 
     TStmt incDec(Stmt.IncDec i) {
-        Operand x = lhs(i.x());
+        Operand x = lhs(i.x(), true);
         if (x == null) {
             c.error(i.x().pos(), "cannot use _ as value");
             return null;
