@@ -15,11 +15,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Programs that must not compile: testdata/compile/NAME.go with NAME.errors, the diagnostics the
+ * Programs that must not compile: testdata/errors/NAME.go with NAME.errors, the diagnostics the
  * real Go toolchain prints (without its "# command-line-arguments" header), file names and all.
  */
 class CompileErrorTest {
-    static final Path DIR = Path.of("testdata", "compile");
+    static final Path DIR = Path.of("testdata", "errors");
 
     @TestFactory
     Stream<DynamicTest> programs() throws IOException {
