@@ -36,7 +36,7 @@ final class Floats {
         char base = Character.toLowerCase(fmt);
         Digits digs;
         if (shortest) {
-            digs = bitSize == 32 ? of(new BigDecimal(Float.toString((float) a))) : of(new BigDecimal(Double.toString(a)));
+            digs = shortest(a, bitSize);
             prec = switch (base) {
                 case 'e' -> digs.nd() - 1;
                 case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
@@ -81,6 +81,24 @@ final class Floats {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The shortest digits that read back as a, nearest to a among those. Java's toString is
+     * shortest except that it always keeps two significant digits (4.9E-324 where Go prints
+     * 5e-324), so a one-digit candidate is tried too.
+     */
+    private static Digits shortest(double a, int bitSize) {
+        String repr = bitSize == 32 ? Float.toString((float) a) : Double.toString(a);
+        Digits d = of(new BigDecimal(repr));
+        if (d.nd() == 2) {
+            BigDecimal one = new BigDecimal(a).round(new MathContext(1, RoundingMode.HALF_EVEN));
+            boolean same = bitSize == 32 ? one.floatValue() == (float) a : one.doubleValue() == a;
+            if (same) {
+                return of(one);
+            }
+        }
+        return d;
     }
 
     private static Digits of(BigDecimal x) {
