@@ -36,6 +36,7 @@ final class BuiltinGen {
                         mv.visitInsn(ARRAYLENGTH);
                         mv.visitInsn(I2L);
                     }
+                    case Type.Map m -> MapGen.len(fg);
                     default -> {
                         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.GOSTRING, "len", "()I", false);
                         mv.visitInsn(I2L);
@@ -87,6 +88,10 @@ final class BuiltinGen {
                 }
             }
             case MAKE -> {
+                if (c.typeArg().underlying() instanceof Type.Map) {
+                    MapGen.make(fg, c);
+                    return;
+                }
                 if (!(c.typeArg().underlying() instanceof Type.Slice s)) throw fg.unsupported(c.pos(), "make of " + c.typeArg());
                 String cls = JvmTypes.sliceClass(s.elem());
                 fg.expr.gen(args.get(0));
@@ -104,6 +109,12 @@ final class BuiltinGen {
                     mv.visitMethodInsn(INVOKESTATIC, cls, "make", "(JJ)L" + cls + ";", false);
                 }
             }
+            case DELETE -> MapGen.delete(fg, c);
+            case NEW -> {
+                if (!JvmTypes.isStruct(c.typeArg())) throw fg.unsupported(c.pos(), "new of non-struct types");
+                fg.expr.zero(c.typeArg());
+            }
+            case RECOVER -> mv.visitMethodInsn(INVOKESTATIC, FuncGen.PANICS, "recover", "()Ljava/lang/Object;", false);
             case PANIC -> {
                 fg.expr.gen(args.get(0));
                 fg.line(c.pos());

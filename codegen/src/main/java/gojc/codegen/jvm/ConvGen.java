@@ -113,6 +113,7 @@ final class ConvGen {
     /** Boxes a value of the non-interface type t on the stack as docs/abi.md specifies. */
     void box(Type t) {
         MethodVisitor mv = fg.mv;
+        if (InterfaceGen.boxNamed(fg, t)) return;
         if (t.underlying() instanceof Type.Slice s) {
             // A nil slice in an interface is not a nil interface: the runtime boxes it as NIL.
             String cls = JvmTypes.sliceClass(s.elem());
