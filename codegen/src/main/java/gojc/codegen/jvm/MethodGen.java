@@ -55,7 +55,7 @@ final class MethodGen {
                 ifaces.add(prog.ifaceMethod(m.name(), m.type()));
             }
             ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, ifaces.toArray(String[]::new), sourceFile);
-            cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", n.toString(), null)
+            cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null, n.toString())
                     .visitEnd();
             if (struct) {
                 StructGen.members(prog, cw, cls, (Type.Struct) n.underlying());
