@@ -211,4 +211,49 @@ class CoreLanguageTest {
                 + "panic: interface conversion: interface {} is string, not int"), res.stderr());
         assertEquals(2, res.exit());
     }
+
+    /*
+     * type C struct{ N int }
+     * func (c C) Get() int { return c.N }
+     * func main() {
+     *     c := C{1}; g := c.Get; e := C.Get; c.N = 2
+     *     println(g(), e(c))
+     *     a := [3]int{1, 2, 3}; b := a; b[0] = 9
+     *     for i, v := range a { a[2] = 10; println(i, v) }
+     *     println(a == b, len(a), a[2])
+     *     var i int = 5; println(b[i])
+     * }
+     */
+    @Test
+    void methodValuesAndArrays() throws Exception {
+        Named ct = named("C", struct("N", INT));
+        Var rc = new Var("c", p(1), "main", ct, Var.Kind.RECEIVER);
+        Func get = new Func("Get", p(1), "main", new Type.Signature(rc, List.of(), List.of(), List.of(result(INT)), false));
+        ct.methods().add(get);
+        TFunc tGet = method(ct, get, rc, List.of(), get.type().results(), ret(field(ref(rc), "N")));
+        Type.Signature gsig = sig(List.of(), List.of(result(INT)));
+        Type.Signature esig = sig(List.of(param("c", ct)), List.of(result(INT)));
+        Var c = local("c", ct), g = local("g", gsig), e = local("e", esig);
+        Type arr = new Type.Array(3, INT);
+        Var a = local("a", arr), b = local("b", arr), i = local("i", INT), v = local("v", INT), n = local("n", INT);
+        TStmt range = new TStmt.Range(p(1), new Label("", p(1)), ref(i), ref(v), ref(a),
+                block(assign(new TExpr.Index(p(1), INT, ref(a), c(2, INT)), c(10, INT)), expr(println(ref(i), ref(v)))));
+        TProgram prog = program(List.of(ct), List.of(tGet),
+                decl(c, new TExpr.StructLit(p(1), ct, List.of(c(1, INT)))),
+                decl(g, new TExpr.MethodValue(p(1), gsig, ref(c), get)),
+                decl(e, new TExpr.FuncRef(p(1), esig, get)),
+                assign(field(ref(c), "N"), c(2, INT)),
+                expr(println(new TExpr.CallValue(p(1), INT, ref(g), List.of()),
+                        new TExpr.CallValue(p(1), INT, ref(e), List.of(ref(c))))),
+                decl(a, new TExpr.ListLit(p(1), arr, List.of(0L, 1L, 2L), List.of(c(1, INT), c(2, INT), c(3, INT)), 3)),
+                decl(b, ref(a)), assign(new TExpr.Index(p(1), INT, ref(b), c(0, INT)), c(9, INT)),
+                decl(i, null), decl(v, null), range,
+                expr(println(bin(Op.EQL, ref(a), ref(b)), builtin(BuiltinId.LEN, INT, null, ref(a)),
+                        new TExpr.Index(p(1), INT, ref(a), c(2, INT)))),
+                decl(n, c(5, INT)), expr(println(new TExpr.Index(p(7), INT, ref(b), ref(n)))));
+        Runner.Result r = run(prog);
+        assertTrue(r.stderr().startsWith("1 2\n0 1\n1 2\n2 3\nfalse 3 10\n"
+                + "panic: runtime error: index out of range [5] with length 3"), r.stderr());
+        assertEquals(2, r.exit());
+    }
 }

@@ -54,7 +54,10 @@ final class ExprGen {
                     throw new IllegalStateException(e.pos() + ": variable " + v.var().name() + " not in scope");
                 }
             }
+            case TExpr.FuncRef f when f.func().isMethod() -> MethodValueGen.methodExpr(fg, f);
             case TExpr.FuncRef f -> fg.calls.funcValue(f.func());
+            case TExpr.MethodValue m -> MethodValueGen.methodValue(fg, m);
+            case TExpr.InterfaceMethodValue m -> MethodValueGen.interfaceMethodValue(fg, m);
             case TExpr.Unary u -> fg.arith.unary(u);
             case TExpr.Binary b -> {
                 if (isCondition(b.op())) {
