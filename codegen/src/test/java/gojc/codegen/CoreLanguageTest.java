@@ -256,4 +256,41 @@ class CoreLanguageTest {
                 + "panic: runtime error: index out of range [5] with length 3"), r.stderr());
         assertEquals(2, r.exit());
     }
+
+    /*
+     * var g int
+     * type S struct{ N int }
+     * func main() {
+     *     x := 1; p := &x; *p = 5; println(x, *p, p == &x)
+     *     a := [2]int{}; q := &a[1]; *q = 7; println(a[1])
+     *     s := S{}; r := &s.N; *r += 3; println(s.N)
+     *     n := new(int); *n = 4; println(*n, n == p)
+     *     pg := &g; *pg = 9; println(g)
+     * }
+     */
+    @Test
+    void pointersToNonStructLocations() throws Exception {
+        Type pint = new Type.Pointer(INT);
+        Var g = new Var("g", p(1), "main", INT, Var.Kind.PACKAGE);
+        Named st = named("S", struct("N", INT));
+        Var x = local("x", INT), pv = local("p", pint), a = local("a", new Type.Array(2, INT)), qv = local("q", pint);
+        Var sv = local("s", st), rv = local("r", pint), nv = local("n", pint), pg = local("pg", pint);
+        x.markAddressTaken();
+        TExpr ax = new TExpr.AddrOf(p(1), pint, ref(x));
+        Func main = func("main", sig(List.of(), List.of()));
+        TFunc tm = tfunc(main, List.of(), List.of(),
+                decl(x, c(1, INT)), decl(pv, ax), assign(deref(ref(pv)), c(5, INT)),
+                expr(println(ref(x), deref(ref(pv)), bin(Op.EQL, ref(pv), ax))),
+                decl(a, null), decl(qv, new TExpr.AddrOf(p(1), pint, new TExpr.Index(p(1), INT, ref(a), c(1, INT)))),
+                assign(deref(ref(qv)), c(7, INT)), expr(println(new TExpr.Index(p(1), INT, ref(a), c(1, INT)))),
+                decl(sv, null), decl(rv, new TExpr.AddrOf(p(1), pint, field(ref(sv), "N"))),
+                new TStmt.OpAssign(p(1), deref(ref(rv)), Op.ADD, c(3, INT)), expr(println(field(ref(sv), "N"))),
+                decl(nv, builtin(BuiltinId.NEW, pint, INT)), assign(deref(ref(nv)), c(4, INT)),
+                expr(println(deref(ref(nv)), bin(Op.EQL, ref(nv), ref(pv)))),
+                decl(pg, new TExpr.AddrOf(p(1), pint, ref(g))), assign(deref(ref(pg)), c(9, INT)), expr(println(ref(g))));
+        TProgram prog = new TProgram(List.of(new TPackage("main", "main", List.of(g), List.of(), List.of(tm), List.of(),
+                List.of(st))));
+        Runner.Result r = run(prog);
+        assertEquals("5 5 true\n7\n3\n4 false\n9\n", r.stderr());
+    }
 }

@@ -233,7 +233,8 @@ final class ArithGen {
                         mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "compare", d + "I", false);
                         mv.visitJumpInsn(cond(jop), target);
                     }
-                } else if (t.underlying() instanceof Type.Interface || t.underlying() instanceof Type.Array) {
+                } else if (t.underlying() instanceof Type.Interface || t.underlying() instanceof Type.Array
+                        || t.underlying() instanceof Type.Pointer && !JvmTypes.isStruct(((Type.Pointer) t.underlying()).elem())) {
                     mv.visitMethodInsn(INVOKESTATIC, StructGen.KEYS, "eq",
                             "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
                     mv.visitJumpInsn(jop == Op.EQL ? IFNE : IFEQ, target);

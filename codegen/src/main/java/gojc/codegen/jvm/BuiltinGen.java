@@ -111,8 +111,8 @@ final class BuiltinGen {
             }
             case DELETE -> MapGen.delete(fg, c);
             case NEW -> {
-                if (!JvmTypes.isStruct(c.typeArg())) throw fg.unsupported(c.pos(), "new of non-struct types");
-                fg.expr.zero(c.typeArg());
+                if (JvmTypes.isStruct(c.typeArg())) fg.expr.zero(c.typeArg());
+                else PointerGen.newPtr(fg, c.typeArg());
             }
             case RECOVER -> mv.visitMethodInsn(INVOKESTATIC, FuncGen.PANICS, "recover", "()Ljava/lang/Object;", false);
             case PANIC -> {

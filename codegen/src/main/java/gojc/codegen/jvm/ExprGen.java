@@ -89,12 +89,17 @@ final class ExprGen {
             case TExpr.MapIndex m -> MapGen.index(fg, m);
             case TExpr.MapLit m -> MapGen.literal(fg, m);
             case TExpr.AddrOf a when JvmTypes.isStruct(a.x().type()) -> gen(a.x());
+            case TExpr.AddrOf a -> PointerGen.addrOf(fg, a);
             case TExpr.Deref d when JvmTypes.isStruct(d.type()) -> {
                 gen(d.x());
                 mv.visitInsn(DUP);
                 mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "requireNonNull",
                         "(Ljava/lang/Object;)Ljava/lang/Object;", false);
                 mv.visitInsn(POP);
+            }
+            case TExpr.Deref d -> {
+                gen(d.x());
+                PointerGen.load(fg, d.type());
             }
             default -> throw fg.unsupported(e.pos(), e.getClass().getSimpleName() + " expressions");
         }

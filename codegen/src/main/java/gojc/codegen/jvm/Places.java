@@ -54,6 +54,17 @@ final class Places {
                 int obj = fg.temp(d.x());
                 yield new Whole(obj);
             }
+            case TExpr.Deref d -> {
+                int ptr = fg.temp(d.x());
+                yield new MapElem(() -> {
+                    mv.visitVarInsn(ALOAD, ptr);
+                    PointerGen.load(fg, d.type());
+                }, value -> {
+                    mv.visitVarInsn(ALOAD, ptr);
+                    value.run();
+                    PointerGen.store(fg, d.type());
+                });
+            }
             case null -> new Blank(valueType);
             case TExpr.VarRef v -> ofVar(v.var());
             case TExpr.Index ix when ix.x().type().underlying() instanceof Type.Slice s -> {
