@@ -293,4 +293,38 @@ class CoreLanguageTest {
         Runner.Result r = run(prog);
         assertEquals("5 5 true\n7\n3\n4 false\n9\n", r.stderr());
     }
+
+    /*
+     * type V struct{ N int }
+     * type W V
+     * func main() {
+     *     a := [2]V{}; b := a; b[0].N = 1; println(a[0].N, b[0].N)
+     *     s := make([]V, 2); s[0].N = 3; println(s[0].N, s[1].N)
+     *     w := W(b[0]); w.N = 8; println(w.N, b[0].N)
+     *     var x, y any = []int{}, []int{}; println(x == y)
+     * }
+     */
+    @Test
+    void arraysOfStructsSlicesConversionsAndUncomparable() throws Exception {
+        Named vt = named("V", struct("N", INT));
+        Named wt = named("W", vt.underlying());
+        Type arr = new Type.Array(2, vt), sl = new Type.Slice(vt), ints = new Type.Slice(INT);
+        Var a = local("a", arr), b = local("b", arr), s = local("s", sl), w = local("w", wt);
+        Var x = local("x", ANY), y = local("y", ANY);
+        TExpr a0 = new TExpr.Index(p(1), vt, ref(a), c(0, INT)), b0 = new TExpr.Index(p(1), vt, ref(b), c(0, INT));
+        TExpr s0 = new TExpr.Index(p(1), vt, ref(s), c(0, INT)), s1 = new TExpr.Index(p(1), vt, ref(s), c(1, INT));
+        TProgram prog = program(List.of(vt, wt), List.of(),
+                decl(a, null), decl(b, ref(a)), assign(field(b0, "N"), c(1, INT)),
+                expr(println(field(a0, "N"), field(b0, "N"))),
+                decl(s, builtin(BuiltinId.MAKE, sl, sl, c(2, INT))), assign(field(s0, "N"), c(3, INT)),
+                expr(println(field(s0, "N"), field(s1, "N"))),
+                decl(w, conv(wt, b0)), assign(field(ref(w), "N"), c(8, INT)), expr(println(field(ref(w), "N"), field(b0, "N"))),
+                decl(x, conv(ANY, new TExpr.ListLit(p(1), ints, List.of(), List.of(), 0))),
+                decl(y, conv(ANY, new TExpr.ListLit(p(1), ints, List.of(), List.of(), 0))),
+                expr(println(bin(Op.EQL, ref(x), ref(y)))));
+        Runner.Result r = run(prog);
+        assertTrue(r.stderr().startsWith("0 1\n3 0\n8 1\npanic: runtime error: comparing uncomparable type []int"),
+                r.stderr());
+        assertEquals(2, r.exit());
+    }
 }

@@ -25,6 +25,10 @@ final class ConvGen {
             if (!(from.underlying() instanceof Type.Interface)) box(from);
             return;
         }
+        if (JvmTypes.isStruct(to)) {
+            StructGen.convert(fg, from, to);
+            return;
+        }
         BasicKind tk = JvmTypes.basic(to), fk = JvmTypes.basic(from);
         if (tk == BasicKind.STRING) {
             if (fk != null && fk.isInteger()) {

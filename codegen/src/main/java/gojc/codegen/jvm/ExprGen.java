@@ -27,11 +27,10 @@ final class ExprGen {
             StructGen.copyOnStack(fg.mv, x.type());
             return;
         }
-        if (x.type().underlying() instanceof Type.Array a
-                && (x instanceof TExpr.VarRef || x instanceof TExpr.Index || x instanceof TExpr.Field)) {
-            String d = JvmTypes.internalName(x.type());
-            fg.mv.visitMethodInsn(INVOKEVIRTUAL, d, "clone", "()Ljava/lang/Object;", false);
-            fg.mv.visitTypeInsn(CHECKCAST, d);
+        if (x.type().underlying() instanceof Type.Array && !(x instanceof TExpr.ListLit || x instanceof TExpr.Zero
+                || x instanceof TExpr.CallFunc || x instanceof TExpr.CallMethod || x instanceof TExpr.CallValue
+                || x instanceof TExpr.CallInterface)) {
+            StructGen.copyOnStack(fg.mv, x.type());
         }
     }
 

@@ -75,8 +75,57 @@ final class StructGen {
         mv.visitFieldInsn(PUTFIELD, cls, BOXED, "Z");
         end(mv, ARETURN);
 
+        // Arrays of this struct type copy element by element.
+        String arr = "[" + self;
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "$copyArray", "(" + arr + ")" + arr, null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, arr, "clone", "()Ljava/lang/Object;", false);
+        mv.visitTypeInsn(CHECKCAST, arr);
+        mv.visitVarInsn(ASTORE, 1);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, 2);
+        Label top = new Label(), done = new Label();
+        mv.visitLabel(top);
+        mv.visitVarInsn(ILOAD, 2);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitInsn(ARRAYLENGTH);
+        mv.visitJumpInsn(IF_ICMPGE, done);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ILOAD, 2);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ILOAD, 2);
+        mv.visitInsn(AALOAD);
+        mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$copy", "()" + self, false);
+        mv.visitInsn(AASTORE);
+        mv.visitIincInsn(2, 1);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(done);
+        mv.visitVarInsn(ALOAD, 1);
+        end(mv, ARETURN);
+
         eq(cw, cls, st);
         equalsAndHash(cw, cls, st);
+    }
+
+    /** T(x) between struct types with identical underlying types: a new object, fields by position. */
+    static void convert(FuncGen fg, Type from, Type to) {
+        MethodVisitor mv = fg.mv;
+        String fc = fg.prog.structClass(from), tc = fg.prog.structClass(to);
+        if (fc.equals(tc)) return;
+        int src = fg.newSlot('L');
+        mv.visitVarInsn(ASTORE, src);
+        zero(fg, to);
+        Type.Struct st = (Type.Struct) to.underlying();
+        for (int i = 0; i < st.fields().size(); i++) {
+            Type ft = st.fields().get(i).type();
+            String n = JvmTypes.fieldName(st, i), d = JvmTypes.storageDesc(ft);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ALOAD, src);
+            mv.visitFieldInsn(GETFIELD, fc, n, d);
+            copyOnStack(mv, ft);
+            mv.visitFieldInsn(PUTFIELD, tc, n, d);
+        }
     }
 
     private static boolean needsZeroObject(Type t) {
@@ -88,6 +137,9 @@ final class StructGen {
         if (JvmTypes.isStruct(t)) {
             String c = JvmTypes.structClass(t);
             mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
+        } else if (t.underlying() instanceof Type.Array a && JvmTypes.isStruct(a.elem())) {
+            String c = JvmTypes.structClass(a.elem());
+            mv.visitMethodInsn(INVOKESTATIC, c, "$copyArray", "([L" + c + ";)[L" + c + ";", false);
         } else if (t.underlying() instanceof Type.Array) {
             String d = JvmTypes.internalName(t);
             mv.visitMethodInsn(INVOKEVIRTUAL, d, "clone", "()Ljava/lang/Object;", false);
