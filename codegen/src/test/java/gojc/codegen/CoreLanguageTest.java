@@ -327,4 +327,26 @@ class CoreLanguageTest {
                 r.stderr());
         assertEquals(2, r.exit());
     }
+
+    /*
+     * func helper() any { return recover() }
+     * func f() { defer func() { println(helper() == nil); println(recover() != nil) }(); panic("x") }
+     * func main() { f(); println("after") }
+     */
+    @Test
+    void recoverOnlyDirectlyInDeferredFunction() throws Exception {
+        Func helper = func("helper", sig(List.of(), List.of(result(ANY))));
+        TFunc th = tfunc(helper, List.of(), helper.type().results(), ret(builtin(BuiltinId.RECOVER, ANY, null)));
+        Type.Signature thunk = sig(List.of(), List.of());
+        TExpr nil = new TExpr.Zero(p(1), ANY);
+        TFunc lit = new TFunc(p(3), "main.f.func1", null, thunk, null, List.of(), List.of(),
+                block(expr(println(bin(Op.EQL, call(helper), nil))),
+                        expr(println(bin(Op.NEQ, builtin(BuiltinId.RECOVER, ANY, null), nil)))), false, true);
+        Func f = func("f", sig(List.of(), List.of()));
+        TFunc tf = new TFunc(p(2), "f", f, f.type(), null, List.of(), List.of(), block(
+                new TStmt.Defer(p(3), new TExpr.CallValue(p(3), VOID, new TExpr.FuncLit(p(3), thunk, lit, List.of()), List.of())),
+                expr(builtin(BuiltinId.PANIC, VOID, null, conv(ANY, s("x"))))), true, false);
+        Runner.Result r = run(program(List.of(), List.of(th, tf), expr(call(f)), expr(println(s("after")))));
+        assertEquals("true\ntrue\nafter\n", r.stderr());
+    }
 }

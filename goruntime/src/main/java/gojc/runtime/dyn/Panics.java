@@ -34,9 +34,19 @@ public final class Panics {
         return s.recovered;
     }
 
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /**
+     * Go's recover stops a panic only when called directly by a deferred function: the frame
+     * above recover's caller must be the run() of a generated defer class (P/F$defer<N>).
+     */
     public static Object recover() {
         State s = TOP.get();
         if (s == null || s.recovered) return null;
+        boolean direct = WALKER.walk(frames -> frames.skip(2).findFirst()
+                .map(f -> f.getMethodName().equals("run") && f.getClassName().matches(".*\\$defer\\d+"))
+                .orElse(false));
+        if (!direct) return null;
         s.recovered = true;
         return GoPanic.valueOf(s.t);
     }
