@@ -349,4 +349,40 @@ class CoreLanguageTest {
         Runner.Result r = run(program(List.of(), List.of(th, tf), expr(call(f)), expr(println(s("after")))));
         assertEquals("true\ntrue\nafter\n", r.stderr());
     }
+
+    /*
+     * type Inner struct{ Name string }
+     * func (i Inner) String() string { return i.Name }
+     * type Outer struct { Inner; N int }
+     * func main() {
+     *     o := Outer{Inner{"in"}, 1}; var s fmt.Stringer = o; o.Inner.Name = "changed"
+     *     println(s.String(), o.Name)
+     *     var x any = struct{ A int }{7}; _, ok := x.(struct{ A int }); println(ok)
+     * }
+     */
+    @Test
+    void promotedMethodsSatisfyInterfacesAndAnonymousStructs() throws Exception {
+        Named inner = named("Inner", struct("Name", STRING));
+        Var ri = new Var("i", p(1), "main", inner, Var.Kind.RECEIVER);
+        Func str = new Func("String", p(1), "main", new Type.Signature(ri, List.of(), List.of(), List.of(result(STRING)), false));
+        inner.methods().add(str);
+        TFunc tStr = method(inner, str, ri, List.of(), str.type().results(), ret(field(ref(ri), "Name")));
+        Named outer = named("Outer", new Type.Struct(List.of(new Type.Field("Inner", inner, true, "", "main"),
+                new Type.Field("N", INT, false, "", "main"))));
+        Type.Signature ifSig = new Type.Signature(null, List.of(), List.of(), List.of(result(STRING)), false);
+        Type.Method sm = new Type.Method("String", ifSig, "fmt");
+        Type stringer = new Type.Interface(List.of(sm), List.of(), List.of());
+        Type anon = struct("A", INT);
+        Var o = local("o", outer), sv = local("s", stringer), x = local("x", ANY), ok = local("ok", BOOL);
+        TProgram prog = program(List.of(inner, outer), List.of(tStr),
+                decl(o, new TExpr.StructLit(p(1), outer, List.of(new TExpr.StructLit(p(1), inner, List.of(s("in"))), c(1, INT)))),
+                decl(sv, conv(stringer, ref(o))), assign(field(field(ref(o), "Inner"), "Name"), s("changed")),
+                expr(println(new TExpr.CallInterface(p(1), STRING, ref(sv), sm, List.of()), field(field(ref(o), "Inner"), "Name"))),
+                decl(x, conv(ANY, new TExpr.StructLit(p(1), anon, List.of(c(7, INT))))), decl(ok, null),
+                new TStmt.AssignTuple(p(1), Arrays.asList(null, ref(ok)),
+                        new TExpr.TypeAssert(p(1), new Type.Tuple(List.of(anon, BOOL)), ref(x), anon, true)),
+                expr(println(ref(ok))));
+        Runner.Result r = run(prog);
+        assertEquals("in changed\ntrue\n", r.stderr());
+    }
 }

@@ -64,6 +64,16 @@ final class InterfaceGen {
         return true;
     }
 
+    /** An interface's complete method set: its own methods and those of embedded interfaces. */
+    static List<Type.Method> methodSet(Type.Interface it) {
+        java.util.Map<String, Type.Method> all = new java.util.TreeMap<>();
+        for (Type.Method m : it.methods()) all.put(m.name(), m);
+        for (Type e : it.embedded()) {
+            if (e.underlying() instanceof Type.Interface ei) for (Type.Method m : methodSet(ei)) all.putIfAbsent(m.name(), m);
+        }
+        return List.copyOf(all.values());
+    }
+
     /** The dynamic-type test of x.(T): [Object] → [int]. */
     static void isType(FuncGen fg, Type t) {
         MethodVisitor mv = fg.mv;
@@ -71,7 +81,7 @@ final class InterfaceGen {
             Label no = new Label(), end = new Label();
             mv.visitInsn(DUP);
             mv.visitJumpInsn(IFNULL, no);
-            for (Type.Method m : it.methods()) {
+            for (Type.Method m : methodSet(it)) {
                 mv.visitInsn(DUP);
                 mv.visitTypeInsn(INSTANCEOF, fg.prog.ifaceMethod(m.name(), m.sig()));
                 mv.visitJumpInsn(IFEQ, no);

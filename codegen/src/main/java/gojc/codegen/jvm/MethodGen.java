@@ -54,6 +54,8 @@ final class MethodGen {
                 if (!struct && pointerRecv(m)) continue;
                 ifaces.add(prog.ifaceMethod(m.name(), m.type()));
             }
+            List<Promoted> promoted = struct ? promoted(n) : List.of();
+            for (Promoted p : promoted) ifaces.add(prog.ifaceMethod(p.m().name(), p.m().type()));
             ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, ifaces.toArray(String[]::new), sourceFile);
             cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null, n.toString())
                     .visitEnd();
@@ -67,8 +69,60 @@ final class MethodGen {
                 if (!struct && pointerRecv(m)) continue;
                 bridge(prog, cw, cls, n, m);
             }
+            for (Promoted p : promoted) promotedBridge(cw, cls, p);
             prog.add(cls, cw);
         }
+    }
+
+    /** A method of an embedded field's type (depth 1) not shadowed by n's own methods or fields. */
+    record Promoted(String fieldName, Type fieldType, Func m) {}
+
+    static List<Promoted> promoted(Named n) {
+        Type.Struct st = (Type.Struct) n.underlying();
+        Set<String> own = new java.util.HashSet<>();
+        for (Func m : n.methods()) own.add(m.name());
+        for (Type.Field f : st.fields()) own.add(f.name());
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        List<Promoted> out = new ArrayList<>();
+        for (int i = 0; i < st.fields().size(); i++) {
+            Type.Field f = st.fields().get(i);
+            if (!f.embedded()) continue;
+            Type ft = f.type();
+            Type bt = ft instanceof Type.Pointer p ? p.elem() : ft;
+            if (!(bt instanceof Named en) || !(en.underlying() instanceof Type.Struct)) continue;
+            for (Func m : en.methods()) {
+                if (own.contains(m.name())) continue;
+                count.merge(m.name(), 1, Integer::sum);
+                out.add(new Promoted(JvmTypes.fieldName(st, i), ft, m));
+            }
+        }
+        // Ambiguous selectors at the same depth are not promoted.
+        out.removeIf(p -> count.get(p.m().name()) > 1);
+        return out;
+    }
+
+    private static void promotedBridge(ClassWriter cw, String cls, Promoted p) {
+        Func m = p.m();
+        Type.Signature sig = m.type();
+        Type bt = p.fieldType() instanceof Type.Pointer ptr ? ptr.elem() : p.fieldType();
+        String ecls = JvmTypes.namedClass((Named) bt);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, m.name(), JvmTypes.fnCallDesc(sig), null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, cls, p.fieldName(), JvmTypes.storageDesc(p.fieldType()));
+        if (!pointerRecv(m)) mv.visitMethodInsn(INVOKEVIRTUAL, ecls, "$copy", "()L" + ecls + ";", false);
+        int slot = 1;
+        for (Var v : sig.params()) {
+            char k = JvmTypes.kind(v.type());
+            mv.visitVarInsn(Insns.load(k), slot);
+            if (k == 'L') Emit.checkcast(mv, v.type());
+            slot += JvmTypes.size(k);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, ecls, m.name(), methodDesc(m), false);
+        List<Type> rs = JvmTypes.varTypes(sig.results());
+        mv.visitInsn(Insns.ret(rs.isEmpty() ? 'V' : rs.size() == 1 ? JvmTypes.kind(rs.get(0)) : 'L'));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 
     /** A non-struct defined type boxes as its class with the value in field v. */

@@ -95,6 +95,8 @@ public final class ProgramGen {
             var list = new java.util.ArrayList<>(anonStructs.entrySet());
             for (var e : list.subList(done, list.size())) {
                 ClassWriter cw = newClass(e.getKey(), JvmTypes.OBJECT, null, null);
+                cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null,
+                        e.getValue().toString()).visitEnd();
                 StructGen.members(this, cw, e.getKey(), e.getValue());
                 add(e.getKey(), cw);
             }
