@@ -43,7 +43,7 @@ class ConformanceTest {
     @Test
     void goTestSuite() throws Exception {
         assumeTrue(Boolean.getBoolean("gojc.conformance"), "conformance run not requested (-Dgojc.conformance=true)");
-        Path testRoot = goRoot().resolve("test");
+        Path testRoot = GoTest.goRoot().resolve("test");
         assumeTrue(Files.isDirectory(testRoot), "no Go test suite at " + testRoot);
 
         List<String> dirs = Arrays.stream(System.getProperty("gojc.conformance.dirs", String.join(",", GoTest.DEFAULT_DIRS))
@@ -139,12 +139,5 @@ class ConformanceTest {
             }
         }
         Files.writeString(WORK_DIR.resolve("results.txt"), b.toString(), StandardCharsets.ISO_8859_1);
-    }
-
-    static Path goRoot() {
-        String p = System.getProperty("gojc.goroot");
-        if (p == null || p.isBlank()) p = System.getenv("GOROOT");
-        if (p == null || p.isBlank()) p = "/usr/lib/go-1.19";
-        return Path.of(p);
     }
 }

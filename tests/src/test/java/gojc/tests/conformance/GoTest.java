@@ -21,6 +21,14 @@ record GoTest(String name, Path source, String dir, Recipe recipe) {
     /** The directories run by default, relative to test/. */
     static final List<String> DEFAULT_DIRS = List.of(".", "ken", "chan", "typeparam");
 
+    /** The Go root holding test/: -Dgojc.goroot, else $GOROOT, else Debian's Go 1.19. */
+    static Path goRoot() {
+        String p = System.getProperty("gojc.goroot");
+        if (p == null || p.isBlank()) p = System.getenv("GOROOT");
+        if (p == null || p.isBlank()) p = "/usr/lib/go-1.19";
+        return Path.of(p);
+    }
+
     /** The expected output file (NAME.out); it may be missing, and then no output is expected. */
     Path expectedOutput() {
         String file = source.getFileName().toString();
