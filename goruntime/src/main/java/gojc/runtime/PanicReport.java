@@ -17,10 +17,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 public final class PanicReport {
+    /** Only the first goroutine to die reports; others wait for the exit it starts. */
+    private static final java.util.concurrent.atomic.AtomicBoolean REPORTING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private PanicReport() {}
 
     /** Reports t, which ended goroutine goid, and ends the process with status 2. */
     public static void fatal(Throwable t, long goid) {
+        if (!REPORTING.compareAndSet(false, true)) {
+            return;
+        }
         Stdout.flush();
         byte[] b;
         try {
@@ -84,7 +90,13 @@ public final class PanicReport {
 
     /** Go frames of t's stack, innermost first, skipping runtime and JDK frames. */
     static void trace(ByteArrayOutputStream out, Throwable t) {
-        for (StackTraceElement e : t.getStackTrace()) {
+        out.writeBytes(frames(t.getStackTrace()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Go frames of a JVM stack as gc prints them: "pkg.f()" then "\tfile.go:LINE +0x0". */
+    public static String frames(StackTraceElement[] stack) {
+        StringBuilder out = new StringBuilder();
+        for (StackTraceElement e : stack) {
             String cls = e.getClassName();
             if (cls.startsWith("gojc.runtime.") || cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.")) {
                 continue;
@@ -93,10 +105,9 @@ public final class PanicReport {
             if (fn == null) {
                 continue;
             }
-            ascii(out, fn + "()\n\t");
-            out.writeBytes(String.valueOf(e.getFileName()).getBytes(StandardCharsets.UTF_8));
-            ascii(out, ":" + Math.max(e.getLineNumber(), 0) + " +0x0\n");
+            out.append(fn).append("()\n\t").append(e.getFileName()).append(':').append(Math.max(e.getLineNumber(), 0)).append(" +0x0\n");
         }
+        return out.toString();
     }
 
     /** gc's name for the function a JVM frame runs (main.f, main.init.0, main.f.func1, main.T.M). */

@@ -44,7 +44,7 @@ public final class Diagnostics {
         List<Diagnostic> s = sorted();
         for (int i = 0; i < s.size(); i++) {
             if (i == MAX_REPORTED) {
-                lines.add(s.get(i).pos() + ": too many errors");
+                lines.add(s.get(i - 1).pos() + ": too many errors");
                 break;
             }
             lines.add(s.get(i).toString());

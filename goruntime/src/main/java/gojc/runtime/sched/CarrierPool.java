@@ -23,13 +23,24 @@ final class CarrierPool implements Executor {
     private final Carrier[] carriers;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Carrier> idle = new ConcurrentLinkedQueue<>();
-    private final MethodHandle currentCarrier;
+    /** Thread.currentCarrierThread(), constant so the JIT inlines it; null if not reachable. */
+    private static final MethodHandle CURRENT_CARRIER = currentCarrierHandle();
+
+    private static MethodHandle currentCarrierHandle() {
+        try {
+            Method m = Thread.class.getDeclaredMethod("currentCarrierThread");
+            m.setAccessible(true);
+            return MethodHandles.lookup().unreflect(m);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
 
     /** Throws if Thread.currentCarrierThread is not reachable (no --add-opens). */
     CarrierPool(int procs) throws ReflectiveOperationException {
-        Method m = Thread.class.getDeclaredMethod("currentCarrierThread");
-        m.setAccessible(true);
-        currentCarrier = MethodHandles.lookup().unreflect(m);
+        if (CURRENT_CARRIER == null) {
+            throw new ReflectiveOperationException("Thread.currentCarrierThread is not accessible");
+        }
         carriers = new Carrier[procs];
         for (int i = 0; i < procs; i++) {
             carriers[i] = new Carrier(this, i);
@@ -62,7 +73,7 @@ final class CarrierPool implements Executor {
         Thread t = Thread.currentThread();
         if (t.isVirtual()) {
             try {
-                t = (Thread) currentCarrier.invokeExact();
+                t = (Thread) CURRENT_CARRIER.invokeExact();
             } catch (Throwable e) {
                 return null;
             }
@@ -139,6 +150,13 @@ final class CarrierPool implements Executor {
         }
     }
 
+    /**
+     * A mounted virtual thread runs on its carrier's native stack, so the carrier's stack size
+     * bounds recursion depth. Go allows 1 GB; the reservation is virtual address space, committed
+     * only as deep recursion touches it.
+     */
+    static final long CARRIER_STACK_BYTES = 1L << 30;
+
     static final class Carrier extends Thread {
         final CarrierPool pool;
         final int index;
@@ -146,7 +164,7 @@ final class CarrierPool implements Executor {
         final AtomicBoolean parked = new AtomicBoolean();
 
         Carrier(CarrierPool pool, int index) {
-            super(null, null, "gojc-carrier-" + index, 0, false);
+            super(null, null, "gojc-carrier-" + index, CARRIER_STACK_BYTES, false);
             this.pool = pool;
             this.index = index;
             setDaemon(true);

@@ -10,10 +10,14 @@ import java.lang.reflect.Constructor;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import gojc.runtime.sched.G.State;
 
 public final class Scheduler {
     private static final AtomicLong NEXT_ID = new AtomicLong(2);
     private static final AtomicInteger LIVE = new AtomicInteger();
+    private static final AtomicInteger WAITING = new AtomicInteger();
+    private static final java.util.concurrent.ConcurrentHashMap<Long, G> ALL = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
     private static boolean poolFailed;
     private static final Thread.Builder.OfVirtual BUILDER = builder();
@@ -33,6 +37,7 @@ public final class Scheduler {
     static Thread start(long id, Runnable body) {
         G g = new G(id);
         LIVE.incrementAndGet();
+        ALL.put(id, g);
         Thread t = BUILDER.unstarted(() -> run(g, body));
         g.thread = t;
         t.start();
@@ -47,8 +52,12 @@ public final class Scheduler {
         } catch (Throwable t) {
             PanicReport.fatal(t, g.id);
         } finally {
+            running();
             g.state = G.State.DEAD;
-            LIVE.decrementAndGet();
+            ALL.remove(g.id);
+            if (LIVE.decrementAndGet() == WAITING.get() && LIVE.get() > 0) {
+                Deadlock.suspect();
+            }
         }
     }
 
@@ -61,6 +70,55 @@ public final class Scheduler {
     public static long currentId() {
         G g = CURRENT.get();
         return g == null ? 0 : g.id;
+    }
+
+    /**
+     * Parks the running goroutine in a Go primitive (channel, select, sync) until another
+     * goroutine calls {@link #ready}. Callers loop around it re-checking their condition, as with
+     * LockSupport.park. If every live goroutine is now waiting this way, nothing can ever wake
+     * them: that is Go's fatal deadlock.
+     */
+    public static void park(State reason, Object blocker) {
+        G g = CURRENT.get();
+        if (g == null) {
+            LockSupport.park(blocker);
+            return;
+        }
+        g.state = reason;
+        if (g.parked.compareAndSet(false, true)) {
+            if (WAITING.incrementAndGet() == LIVE.get()) {
+                Deadlock.suspect();
+            }
+        }
+        LockSupport.park(blocker);
+    }
+
+    /** Ends a park: the goroutine that called {@link #park} continues. */
+    public static void ready(G g) {
+        if (g.parked.compareAndSet(true, false)) {
+            g.state = State.RUNNABLE;
+            WAITING.decrementAndGet();
+        }
+        LockSupport.unpark(g.thread);
+    }
+
+    /** Called by the goroutine itself when it resumes after park returned for good. */
+    public static void running() {
+        G g = CURRENT.get();
+        if (g != null) {
+            if (g.parked.compareAndSet(true, false)) {
+                WAITING.decrementAndGet();
+            }
+            g.state = State.RUNNING;
+        }
+    }
+
+    static int waitingCount() {
+        return WAITING.get();
+    }
+
+    static java.util.Collection<G> all() {
+        return ALL.values();
     }
 
     /** runtime.NumGoroutine. */

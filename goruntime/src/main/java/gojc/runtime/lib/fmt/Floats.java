@@ -36,7 +36,7 @@ final class Floats {
         char base = Character.toLowerCase(fmt);
         Digits digs;
         if (shortest) {
-            digs = bitSize == 32 ? of(new BigDecimal(Float.toString((float) a))) : of(new BigDecimal(Double.toString(a)));
+            digs = shortest(a, bitSize);
             prec = switch (base) {
                 case 'e' -> digs.nd() - 1;
                 case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
@@ -81,6 +81,66 @@ final class Floats {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The shortest digits that read back as a, nearest to a among those. Java's toString is
+     * shortest except that it always keeps two significant digits (4.9E-324 where Go prints
+     * 5e-324), so a one-digit candidate is tried too.
+     */
+    private static Digits shortest(double a, int bitSize) {
+        String repr = bitSize == 32 ? Float.toString((float) a) : Double.toString(a);
+        Digits d = parse(repr);
+        if (d.nd() == 2) {
+            int d1 = d.d().charAt(0) - '0';
+            int d2 = d.d().charAt(1) - '0';
+            if (d2 != 5) {
+                // The nearer one-digit neighbour first: if it does not read back, the other cannot.
+                int near = d2 < 5 ? d1 : d1 + 1;
+                String digit = near == 10 ? "1" : Integer.toString(near);
+                int dp = near == 10 ? d.dp() + 1 : d.dp();
+                String text = "0." + digit + "E" + dp;
+                boolean same = bitSize == 32 ? Float.parseFloat(text) == (float) a : Double.parseDouble(text) == a;
+                if (same) {
+                    return new Digits(digit, dp);
+                }
+            } else {
+                BigDecimal one = new BigDecimal(a).round(new MathContext(1, RoundingMode.HALF_EVEN));
+                boolean same = bitSize == 32 ? one.floatValue() == (float) a : one.doubleValue() == a;
+                if (same) {
+                    return of(one);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Digits of Java's decimal rendering of a non-negative double ("2.5", "1.0E21", "0.001"). */
+    static Digits parse(String repr) {
+        int e = repr.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(repr, e + 1, repr.length(), 10);
+        String mant = e < 0 ? repr : repr.substring(0, e);
+        int point = mant.indexOf('.');
+        int intDigits = point < 0 ? mant.length() : point;
+        StringBuilder digits = new StringBuilder(mant.length());
+        for (int i = 0; i < mant.length(); i++) {
+            char c = mant.charAt(i);
+            if (c != '.') {
+                digits.append(c);
+            }
+        }
+        int lead = 0;
+        while (lead < digits.length() && digits.charAt(lead) == '0') {
+            lead++;
+        }
+        int end = digits.length();
+        while (end > lead && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end == lead) {
+            return new Digits("", 0);
+        }
+        return new Digits(digits.substring(lead, end), intDigits + exp - lead);
     }
 
     private static Digits of(BigDecimal x) {

@@ -106,4 +106,23 @@ class FmtTest {
         assertEquals("ab1 2c\n", sprint(s("a"), s("b"), 1L, 2L, s("c\n")));
         assertEquals("1 2\n", sprint(1L, 2L, s("\n")));
     }
+
+    @Test
+    void edgeCases() {
+        assertEquals("    -Inf|NaN|  NaN| Inf", sprintf("%08.3f|%+v|%5.2f|% f", Double.NEGATIVE_INFINITY, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY));
+        assertEquals("1.000000e+100|1e-07|9.999e+00|0.00012|1e-320", sprintf("%e|%g|%.3e|%.2g|%g", 1e100, 1e-7, 9.9995, 0.000123456, 1e-320));
+        GoString invalid = GoString.wrap(new byte[] {'a', (byte) 0xFF, 'b'});
+        assertEquals("    6162|x    |\"a\\xffb\"|\"h\\u00e9llo\"|\uFFFD|00000101",
+            sprintf("%8x|%-5c|%q|%+q|%c|%08b", s("ab"), (int) 'x', invalid, s("héllo"), 0x110000, 5L));
+        assertEquals("[]int{1, 2}|\"s\"|42|2", sprintf("%#v|%#v|%#v|%#v", LongSlice.of(new long[] {1, 2}), s("s"), 42L, 2.0));
+        assertEquals("1|3.1|      3.14|1e-07     |", sprintf("%v|%.2v|%10.3v|%-10v|", 1.0, 3.14159, 3.14159, 1e-7));
+        assertEquals("  99.5%|  7%", sprintf("%6.1f%%|%3d%%", 99.5, 7L));
+        assertEquals("01ab|6869|01 02|0x6869", sprintf("%x|%X|% X|%#x", ByteSlice.of(new byte[] {1, (byte) 171}), s("hi"), ByteSlice.of(new byte[] {1, 2}), s("hi")));
+        Slice nested = Slice.of(new Object[] {LongSlice.of(new long[] {1}), LongSlice.of(new long[] {2, 3})});
+        assertEquals("[%!d(string=a)]|[[1] [2 3]]|[%!s(int=1) x]", sprintf("%d|%v|%s", Slice.of(new Object[] {s("a")}), nested, Slice.of(new Object[] {1L, s("x")})));
+        assertEquals("false|-128|-0000012|+0000012|12      |", sprintf("%5t|%v|%08d|%+08d|%-08d|", false, (byte) -128, -12L, 12L, 12L));
+        assertEquals("日本語|ab|\"abc\"", sprintf("%.3s|%.10s|%5.3q", s("日本語日本語"), s("ab"), s("abcdef")));
+        assertEquals("1e+21 1e+20 1.23456789e+08 1e-06 0.33333334 100 -0.5\n", sprintln(1e21, 1e20, 123456789.0, 0.000001, 1f / 3, 100.0, -0.5));
+        assertEquals("<nil> %!d(<nil>)", sprintf("%v %d", null, null));
+    }
 }

@@ -1,0 +1,233 @@
+package gojc.frontend.check;
+
+import gojc.frontend.ast.Expr;
+import gojc.frontend.constant.Value;
+import gojc.frontend.tree.TExpr;
+import gojc.frontend.types.BasicKind;
+import gojc.frontend.types.Representable;
+import gojc.frontend.types.Type;
+import gojc.frontend.types.Types;
+import gojc.frontend.types.Universe;
+import gojc.frontend.types.Var;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Calls and conversions (go/types call.go, conversions.go): argument passing with multi-value
+ * forwarding and variadic packing, calls of functions, methods, interface methods and function
+ * values, and conversions T(x) including constant conversions.
+ */
+final class Calls {
+    private final PkgChecker c;
+
+    Calls(PkgChecker c) {
+        this.c = c;
+    }
+
+    Operand call(Expr.Call call) {
+        Operand f = c.exprs.raw(call.fun());
+        switch (f.mode) {
+            case INVALID -> {
+                for (Expr a : call.args()) c.exprs.multi(a);
+                return Operand.invalid(call);
+            }
+            case TYPEXPR -> { return conversion(call, f.type); }
+            case BUILTIN -> { return c.builtins.call(call, f.builtin); }
+            default -> {}
+        }
+        c.assign.singleValue(f);
+        if (f.invalid()) return Operand.invalid(call);
+        if (!(f.type.underlying() instanceof Type.Signature sig)) {
+            c.error(call.fun().pos(), "invalid operation: cannot call non-function " + f.describe());
+            for (Expr a : call.args()) c.exprs.multi(a);
+            return Operand.invalid(call);
+        }
+        String name = ExprString.of(call.fun());
+        List<TExpr> args = arguments(call, sig, name);
+        Type rt = resultType(sig);
+        TExpr fx = f.tx;
+        TExpr tx = switch (fx) {
+            case TExpr.FuncRef r when !r.func().isMethod() -> new TExpr.CallFunc(call.pos(), rt, r.func(), args);
+            case TExpr.MethodValue m -> new TExpr.CallMethod(call.pos(), rt, m.method(), m.recv(), args);
+            case TExpr.InterfaceMethodValue m -> new TExpr.CallInterface(call.pos(), rt, m.recv(), m.method(), args);
+            default -> new TExpr.CallValue(call.pos(), rt, fx, args);
+        };
+        if (args == null) return Operand.invalid(call);
+        Operand r = Operand.value(call, tx);
+        if (sig.results().isEmpty()) r.mode = Operand.Mode.NOVALUE;
+        return r;
+    }
+
+    static Type resultType(Type.Signature sig) {
+        if (sig.results().size() == 1) return sig.results().get(0).type();
+        List<Type> ts = new ArrayList<>();
+        for (Var v : sig.results()) ts.add(v.type());
+        return new Type.Tuple(ts);
+    }
+
+    /** Checks the arguments of a call against sig; null if they do not fit (errors reported). */
+    List<TExpr> arguments(Expr.Call call, Type.Signature sig, String name) {
+        List<Operand> ops = new ArrayList<>();
+        boolean forwarded = false;
+        if (call.args().size() == 1 && !call.hasEllipsis()) {
+            Operand x = c.exprs.multi(call.args().get(0));
+            if (x.type instanceof Type.Tuple t && !x.invalid()) {
+                forwarded = true;
+                for (int i = 0; i < t.types().size(); i++) {
+                    Operand e = new Operand(Operand.Mode.VALUE, x.expr, t.types().get(i));
+                    e.tx = new TExpr.Zero(x.expr.pos(), t.types().get(i));
+                    ops.add(e);
+                }
+                if (!countOk(call, sig, ops, name, true)) return null;
+                for (int i = 0; i < ops.size(); i++) {
+                    Type pt = paramType(sig, i);
+                    if (!Types.assignableTo(ops.get(i).type, pt)) {
+                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
+                                + ") as " + pt + " value in argument to " + name);
+                        return null;
+                    }
+                }
+                return List.of(x.tx);
+            }
+            ops.add(x);
+        } else {
+            for (Expr a : call.args()) ops.add(c.exprs.expr(a));
+        }
+        for (Operand o : ops) if (o.invalid()) return null;
+        if (call.hasEllipsis()) {
+            if (!sig.variadic()) {
+                c.error(call.args().get(call.args().size() - 1).pos(), "cannot use ... in call to non-variadic " + name);
+                return null;
+            }
+        }
+        if (!countOk(call, sig, ops, name, forwarded)) return null;
+        List<TExpr> out = new ArrayList<>();
+        int np = sig.params().size();
+        String ctx = "argument to " + name;
+        for (int i = 0; i < ops.size(); i++) {
+            boolean extra = sig.variadic() && !call.hasEllipsis() && i >= np - 1;
+            Type pt = extra ? ((Type.Slice) sig.params().get(np - 1).type()).elem() : sig.params().get(i).type();
+            if (!c.assign.assignment(ops.get(i), pt, ctx)) return null;
+            if (!extra) out.add(ops.get(i).tx);
+        }
+        if (sig.variadic() && !call.hasEllipsis()) {
+            Type st = sig.params().get(np - 1).type();
+            List<TExpr> elems = new ArrayList<>();
+            List<Long> idx = new ArrayList<>();
+            for (int i = np - 1; i < ops.size(); i++) {
+                idx.add((long) (i - np + 1));
+                elems.add(ops.get(i).tx);
+            }
+            out.add(elems.isEmpty() ? new TExpr.Zero(call.rparen(), st) : new TExpr.ListLit(call.pos(), st, idx, elems, elems.size()));
+        }
+        return out;
+    }
+
+    private Type paramType(Type.Signature sig, int i) {
+        int np = sig.params().size();
+        if (sig.variadic() && i >= np - 1) return ((Type.Slice) sig.params().get(np - 1).type()).elem();
+        return sig.params().get(i).type();
+    }
+
+    private boolean countOk(Expr.Call call, Type.Signature sig, List<Operand> ops, String name, boolean forwarded) {
+        int np = sig.params().size();
+        int n = ops.size();
+        boolean ok = sig.variadic() && !call.hasEllipsis() ? n >= np - 1 : n == np;
+        if (ok) return true;
+        boolean tooMany = n > np;
+        gojc.frontend.diag.Pos at;
+        if (tooMany && !forwarded) at = call.args().get(np).pos();
+        else if (!call.args().isEmpty()) at = call.args().get(call.args().size() - 1).pos();
+        else at = call.rparen();
+        c.error(at, (tooMany ? "too many arguments in call to " : "not enough arguments in call to ") + name
+                + "\n\thave " + summary(ops) + "\n\twant " + paramSummary(sig));
+        return false;
+    }
+
+    static String summary(List<Operand> ops) {
+        StringJoiner j = new StringJoiner(", ", "(", ")");
+        for (Operand o : ops) {
+            Type t = o.type;
+            if (Types.isUntyped(t)) j.add(Types.isNumeric(t) ? "number" : ((Type.Basic) t).name().replace("untyped ", ""));
+            else j.add(t.toString());
+        }
+        return j.toString();
+    }
+
+    static String paramSummary(Type.Signature sig) {
+        StringJoiner j = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < sig.params().size(); i++) {
+            Type t = sig.params().get(i).type();
+            if (sig.variadic() && i == sig.params().size() - 1) j.add("..." + ((Type.Slice) t).elem());
+            else j.add(t.toString());
+        }
+        return j.toString();
+    }
+
+    /** T(x). */
+    Operand conversion(Expr.Call call, Type t) {
+        if (call.args().size() != 1 || call.hasEllipsis()) {
+            if (call.args().isEmpty()) c.error(call.rparen(), "missing argument in conversion to " + t);
+            else c.error(call.args().get(call.args().size() - 1).pos(), "too many arguments in conversion to " + t);
+            for (Expr a : call.args()) c.exprs.multi(a);
+            return Operand.invalid(call);
+        }
+        Operand x = c.exprs.expr(call.args().get(0));
+        if (x.invalid() || Types.isInvalid(t)) return Operand.invalid(call);
+        return convert(call, x, t);
+    }
+
+    Operand convert(Expr call, Operand x, Type t) {
+        String desc = x.describe();
+        if (x.isConst() && Types.isConstType(t)) {
+            BasicKind k = Types.kind(t);
+            Value v = x.val;
+            if (Types.isInteger(x.type) && k.isString()) {
+                long cp = v instanceof Value.Int i && i.value().bitLength() < 32 ? i.value().longValue() : 0xFFFD;
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                gojc.frontend.constant.Literals.writeUtf8(out, cp);
+                Operand r = Operand.constant(call, t, Value.ofBytes(out.toByteArray()));
+                r.tx = c.assign.constant(call.pos(), t, r.val);
+                return r;
+            }
+            boolean compat = Types.isNumeric(x.type) && k.isNumeric() || Types.isString(x.type) && k.isString()
+                    || Types.isBoolean(x.type) && k.isBoolean();
+            var res = compat ? Representable.check(v, k) : new Representable.Result(v, Representable.Fail.NOT_REPRESENTABLE);
+            if (compat && Types.isFloat(x.type) && k.isInteger() && res.fail() == Representable.Fail.TRUNCATED) {
+                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t + " (truncated)");
+                return Operand.invalid(call);
+            }
+            if (res.fail() != Representable.Fail.NONE) {
+                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                return Operand.invalid(call);
+            }
+            Operand r = Operand.constant(call, t, res.value());
+            r.tx = c.assign.constant(call.pos(), t, r.val);
+            return r;
+        }
+        if (Types.isUntyped(x.type)) {
+            if (x.isNil()) {
+                if (!Types.hasNil(t)) {
+                    c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                    return Operand.invalid(call);
+                }
+                return Operand.value(call, new TExpr.Zero(call.pos(), t));
+            }
+            Type target = Types.isInterface(t) || !(t.underlying() instanceof Type.Basic) ? Types.defaultType(x.type) : t;
+            if (!x.isConst() && Types.isUntyped(x.type) && t.underlying() instanceof Type.Basic) target = t;
+            if (c.assign.implicitConvert(x, target) != Representable.Fail.NONE) {
+                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                return Operand.invalid(call);
+            }
+        }
+        if (!Types.convertibleTo(x.type, t)) {
+            c.error(x.expr.pos(), "cannot convert " + x.describe() + " to type " + t);
+            return Operand.invalid(call);
+        }
+        TExpr tx = c.assign.tx(x);
+        if (tx.type() != t) tx = new TExpr.Convert(call.pos(), t, tx);
+        return Operand.value(call, tx);
+    }
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	x := 1
+	var y string
+	fmt.Println("hi")
+}
