@@ -75,15 +75,17 @@ class ConformanceTest {
                 c.passed(), results.size() - c.passed(), c.knownFailures(),
                 c.unexpectedFailures().size(), c.unexpectedPasses().size());
         if (!c.ok()) {
+            // Each surprise was printed with its reason as it happened; the message names them.
             StringBuilder msg = new StringBuilder();
-            for (String n : c.unexpectedFailures()) {
-                msg.append("FAIL (not in known failures) ").append(n).append(": ")
-                        .append(((Outcome.Fail) results.get(n)).reason()).append('\n');
+            if (!c.unexpectedFailures().isEmpty()) {
+                msg.append(c.unexpectedFailures().size()).append(" tests failed that are not known failures: ")
+                        .append(String.join(" ", c.unexpectedFailures())).append('\n');
             }
-            for (String n : c.unexpectedPasses()) {
-                msg.append("PASS (remove from known failures) ").append(n).append('\n');
+            if (!c.unexpectedPasses().isEmpty()) {
+                msg.append(c.unexpectedPasses().size()).append(" known failures passed (take them off the list): ")
+                        .append(String.join(" ", c.unexpectedPasses())).append('\n');
             }
-            msg.append("details in ").append(WORK_DIR.resolve("results.txt"))
+            msg.append("details in tests/").append(WORK_DIR.resolve("results.txt"))
                     .append("; to accept the current results: scripts/conformance -u");
             fail(msg.toString());
         }

@@ -75,6 +75,11 @@ class ListsAndChecksTest {
                 Outcome.compileError("/usr/lib/go-1.19/test/ken/a.go:12:3: undefined: x", "").reason());
         assertEquals("unsupported feature: select statements not supported yet",
                 Outcome.compileError("a.go:1:1: select statements not supported yet", "").reason());
+        var crash = new RuntimeException("codegen: x", new UnsupportedOperationException(
+                "/usr/lib/go-1.19/test/ken/array.go:31:4: codegen does not support Deref expressions yet"));
+        assertEquals("unsupported feature: codegen does not support Deref expressions yet",
+                Outcome.compilerCrash(crash, "").reason());
+        assertEquals("compiler crash: NullPointerException", Outcome.compilerCrash(new NullPointerException(), "").reason());
         assertEquals(120, Outcome.oneLine("x".repeat(300)).length());
     }
 

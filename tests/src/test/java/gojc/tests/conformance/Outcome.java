@@ -23,6 +23,20 @@ sealed interface Outcome permits Outcome.Pass, Outcome.Fail {
     }
 
     /**
+     * Classifies an exception out of the compiler by its root cause: a phase that says it does
+     * not support something yet is an unsupported feature, anything else a compiler crash.
+     */
+    static Fail compilerCrash(Throwable t, String details) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String msg = root.getMessage() == null ? "" : root.getMessage();
+        if (msg.startsWith("null: ")) msg = msg.substring("null: ".length());
+        msg = stripPosition(msg);
+        if (root instanceof UnsupportedOperationException) return new Fail("unsupported feature: " + msg, details);
+        return new Fail("compiler crash: " + root.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg), details);
+    }
+
+    /**
      * Classifies a run whose output or status was not the expected one. A Go panic or runtime
      * fatal error exits with status 2 and says so on stderr; a JVM exception that escaped the
      * runtime is its own category, as it is a gojc bug whatever the program does.

@@ -50,8 +50,7 @@ final class ProgramRunner {
         } catch (TimeoutException e) {
             return new Outcome.Fail("timeout: compiling took over " + compileTimeout.toSeconds() + "s", "");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            return new Outcome.Fail("compiler crash: " + c, stackTrace(c));
+            return Outcome.compilerCrash(e.getCause(), stackTrace(e.getCause()));
         }
         if (!result.ok()) {
             List<String> d = result.diagnostics();
@@ -60,7 +59,7 @@ final class ProgramRunner {
         try {
             JarWriter.write(jar, result);
         } catch (RuntimeException e) {
-            return new Outcome.Fail("compiler crash: writing the jar: " + e, stackTrace(e));
+            return Outcome.compilerCrash(e, stackTrace(e));
         }
 
         Path output = workDir.resolve(stem + ".output");
