@@ -140,6 +140,6 @@ class ConformanceTest {
                 case null -> {}
             }
         }
-        Files.writeString(WORK_DIR.resolve("results.txt"), b.toString(), StandardCharsets.ISO_8859_1);
+        Files.writeString(WORK_DIR.resolve("results.txt"), b.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -41,7 +41,10 @@ sealed interface Outcome permits Outcome.Pass, Outcome.Fail {
      * fatal error exits with status 2 and says so on stderr; a JVM exception that escaped the
      * runtime is its own category, as it is a gojc bug whatever the program does.
      */
-    static Fail runFailure(int status, String output, String expected) {
+    static Fail runFailure(int status, String outputBytes, String expectedBytes) {
+        // Compared as bytes; reported as the UTF-8 text Go programs print.
+        String output = utf8(outputBytes);
+        String expected = utf8(expectedBytes);
         String firstPanic = firstLineStarting(output, "panic: ", "fatal error: ");
         String javaException = firstLineStarting(output, "Exception in thread", "java.lang.", "Caused by:");
         String details = "exit status " + status + "\n--- got:\n" + output + "\n--- want:\n" + expected;
@@ -49,6 +52,10 @@ sealed interface Outcome permits Outcome.Pass, Outcome.Fail {
         if (status != 0 && firstPanic != null) return new Fail(firstPanic, details);
         if (status != 0) return new Fail("exit status " + status, details);
         return new Fail("wrong output", details);
+    }
+
+    private static String utf8(String latin1) {
+        return new String(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String firstLineStarting(String text, String... prefixes) {
