@@ -25,6 +25,5 @@ class SelectionTest {
         assertFalse(names.contains("args.go"), "run with arguments");
         assertFalse(names.contains("64bit.go"), "runoutput");
         assertFalse(names.contains("inline_callers.go"), "run with flags");
-        System.out.println(tests.size() + " run tests selected");
     }
 }
