@@ -65,8 +65,14 @@ final class SyntaxErrors extends BaseErrorListener {
             expected = new IntervalSet();
         }
         String message = null;
-        if (e instanceof NoViableAltException nva && nva.getDeadEndConfigs() != null) {
-            message = deadEndMessage(nva, t);
+        if (e instanceof NoViableAltException nva) {
+            Token open = unclosedParenBreak(parser.getInputStream(), nva.getStartToken());
+            if (open != null) {
+                t = open;
+                message = "syntax error: unexpected " + describe(t) + " in argument list; possibly missing comma or )";
+            } else if (nva.getDeadEndConfigs() != null) {
+                message = deadEndMessage(nva, t);
+            }
         }
         if (message == null) message = message(parser, ctx, t, expected);
         first = new SyntaxError(pt.at(t), message);
@@ -92,6 +98,30 @@ final class SyntaxErrors extends BaseErrorListener {
         if (lit) return unexpected + " in composite literal; possibly missing comma or }";
         if (args) return unexpected + " in argument list; possibly missing comma or )";
         if (params) return unexpected + " in parameter list; possibly missing comma or )";
+        return null;
+    }
+
+    /**
+     * gc reads tokens one at a time, so a line that ends inside an open call's parentheses fails at
+     * that line's newline; ANTLR's prediction gives up earlier, at the start of the construct.
+     * Returns the automatic semicolon met inside open parentheses, or null.
+     */
+    private static Token unclosedParenBreak(TokenStream in, Token start) {
+        int depth = 0;
+        for (int i = start.getTokenIndex(); i < in.size(); i++) {
+            Token t = in.get(i);
+            switch (t.getType()) {
+                case GoLexer.L_PAREN -> depth++;
+                case GoLexer.R_PAREN -> depth--;
+                case GoLexer.L_CURLY, GoLexer.R_CURLY, Token.EOF -> { return null; }
+                case GoLexer.SEMI -> {
+                    if (depth > 0 && !t.getText().equals(";")) return t;
+                    if (depth <= 0) return null;
+                }
+                default -> { }
+            }
+            if (depth < 0) return null;
+        }
         return null;
     }
 
