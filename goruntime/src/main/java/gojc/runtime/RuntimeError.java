@@ -7,10 +7,21 @@ import gojc.runtime.iface.M_Error__L;
 public final class RuntimeError implements M_Error__L {
     private final String message;
     private final boolean nilDeref;
+    private final boolean prefixed;
 
     private RuntimeError(String message, boolean nilDeref) {
+        this(message, nilDeref, true);
+    }
+
+    private RuntimeError(String message, boolean nilDeref, boolean prefixed) {
         this.message = message;
         this.nilDeref = nilDeref;
+        this.prefixed = prefixed;
+    }
+
+    /** A runtime error whose text has no "runtime error: " prefix (gc's plainError, e.g. nil map writes). */
+    public static RuntimeError unprefixed(String message) {
+        return new RuntimeError(message, false, false);
     }
 
     public static RuntimeError plain(String message) {
@@ -62,7 +73,7 @@ public final class RuntimeError implements M_Error__L {
     }
 
     public String message() {
-        return "runtime error: " + message;
+        return prefixed ? "runtime error: " + message : message;
     }
 
     @Override

@@ -233,9 +233,14 @@ final class ArithGen {
                         mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "compare", d + "I", false);
                         mv.visitJumpInsn(cond(jop), target);
                     }
-                } else if (t.underlying() instanceof Type.Interface) {
-                    mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals",
+                } else if (t.underlying() instanceof Type.Interface || t.underlying() instanceof Type.Array
+                        || t.underlying() instanceof Type.Pointer && !JvmTypes.isStruct(((Type.Pointer) t.underlying()).elem())) {
+                    mv.visitMethodInsn(INVOKESTATIC, StructGen.KEYS, "eq",
                             "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+                    mv.visitJumpInsn(jop == Op.EQL ? IFNE : IFEQ, target);
+                } else if (JvmTypes.isStruct(t)) {
+                    String c = JvmTypes.structClass(t);
+                    mv.visitMethodInsn(INVOKESTATIC, c, "$eq", "(L" + c + ";L" + c + ";)Z", false);
                     mv.visitJumpInsn(jop == Op.EQL ? IFNE : IFEQ, target);
                 } else {
                     mv.visitJumpInsn(jop == Op.EQL ? IF_ACMPEQ : IF_ACMPNE, target);

@@ -36,6 +36,7 @@ final class BuiltinGen {
                         mv.visitInsn(ARRAYLENGTH);
                         mv.visitInsn(I2L);
                     }
+                    case Type.Map m -> MapGen.len(fg);
                     default -> {
                         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.GOSTRING, "len", "()I", false);
                         mv.visitInsn(I2L);
@@ -87,6 +88,10 @@ final class BuiltinGen {
                 }
             }
             case MAKE -> {
+                if (c.typeArg().underlying() instanceof Type.Map) {
+                    MapGen.make(fg, c);
+                    return;
+                }
                 if (!(c.typeArg().underlying() instanceof Type.Slice s)) throw fg.unsupported(c.pos(), "make of " + c.typeArg());
                 String cls = JvmTypes.sliceClass(s.elem());
                 fg.expr.gen(args.get(0));
@@ -100,10 +105,17 @@ final class BuiltinGen {
                 if (cls.endsWith("/Slice")) {
                     zeroOf(s.elem());
                     mv.visitMethodInsn(INVOKESTATIC, cls, "make", "(JJLjava/lang/Object;)L" + cls + ";", false);
+                    if (JvmTypes.isStruct(s.elem())) fillStructs(s.elem());
                 } else {
                     mv.visitMethodInsn(INVOKESTATIC, cls, "make", "(JJ)L" + cls + ";", false);
                 }
             }
+            case DELETE -> MapGen.delete(fg, c);
+            case NEW -> {
+                if (JvmTypes.isStruct(c.typeArg())) fg.expr.zero(c.typeArg());
+                else PointerGen.newPtr(fg, c.typeArg());
+            }
+            case RECOVER -> mv.visitMethodInsn(INVOKESTATIC, FuncGen.PANICS, "recover", "()Ljava/lang/Object;", false);
             case PANIC -> {
                 fg.expr.gen(args.get(0));
                 fg.line(c.pos());
@@ -152,9 +164,40 @@ final class BuiltinGen {
     }
 
     /** The zero value that Slice's allocating operations fill new storage with. */
+    /** Each element of a new slice of structs is its own zero object (the runtime filled one shared). */
+    private void fillStructs(Type elem) {
+        MethodVisitor mv = fg.mv;
+        String cls = JvmTypes.sliceClass(elem);
+        int sl = fg.newSlot('L'), i = fg.newSlot('I');
+        mv.visitVarInsn(ASTORE, sl);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, i);
+        org.objectweb.asm.Label top = new org.objectweb.asm.Label(), done = new org.objectweb.asm.Label();
+        mv.visitLabel(top);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitVarInsn(ALOAD, sl);
+        mv.visitFieldInsn(GETFIELD, cls, "array", "[Ljava/lang/Object;");
+        mv.visitInsn(ARRAYLENGTH);
+        mv.visitJumpInsn(IF_ICMPGE, done);
+        mv.visitVarInsn(ALOAD, sl);
+        mv.visitFieldInsn(GETFIELD, cls, "array", "[Ljava/lang/Object;");
+        mv.visitVarInsn(ILOAD, i);
+        fg.expr.zero(elem);
+        mv.visitInsn(AASTORE);
+        mv.visitIincInsn(i, 1);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(done);
+        mv.visitVarInsn(ALOAD, sl);
+    }
+
     private void zeroOf(Type elem) {
-        if (JvmTypes.isString(elem)) Emit.emptyString(fg.mv);
-        else fg.mv.visitInsn(ACONST_NULL);
+        // Structs and arrays: one zero object shared by the new storage beyond len (a known gap:
+        // reslicing up to cap exposes it; make fills each element with its own).
+        if (JvmTypes.isString(elem) || JvmTypes.isStruct(elem) || elem.underlying() instanceof Type.Array) {
+            fg.expr.zero(elem);
+        } else {
+            fg.mv.visitInsn(ACONST_NULL);
+        }
     }
 
     void sliceExpr(TExpr.SliceExpr s) {

@@ -89,6 +89,14 @@ final class CallGen {
                 operands.addAll(c.args());
             }
             case TExpr.CallBuiltin c -> operands.addAll(c.args());
+            case TExpr.CallMethod c -> {
+                operands.add(c.recv());
+                operands.addAll(c.args());
+            }
+            case TExpr.CallInterface c -> {
+                operands.add(c.recv());
+                operands.addAll(c.args());
+            }
             default -> throw fg.unsupported(call.pos(), what + " of " + call.getClass().getSimpleName());
         }
         List<Var> vars = new ArrayList<>();
@@ -102,6 +110,10 @@ final class CallGen {
             case TExpr.CallFunc c -> new TExpr.CallFunc(c.pos(), c.type(), c.func(), refs);
             case TExpr.CallValue c -> new TExpr.CallValue(c.pos(), c.type(), refs.get(0), refs.subList(1, refs.size()));
             case TExpr.CallBuiltin c -> new TExpr.CallBuiltin(c.pos(), c.type(), c.id(), c.typeArg(), refs, c.spread());
+            case TExpr.CallMethod c -> new TExpr.CallMethod(c.pos(), c.type(), c.method(), refs.get(0),
+                    refs.subList(1, refs.size()));
+            case TExpr.CallInterface c -> new TExpr.CallInterface(c.pos(), c.type(), refs.get(0), c.method(),
+                    refs.subList(1, refs.size()));
             default -> throw new IllegalStateException();
         };
         String name = fg.nestedName(what);

@@ -25,6 +25,10 @@ final class ConvGen {
             if (!(from.underlying() instanceof Type.Interface)) box(from);
             return;
         }
+        if (JvmTypes.isStruct(to)) {
+            StructGen.convert(fg, from, to);
+            return;
+        }
         BasicKind tk = JvmTypes.basic(to), fk = JvmTypes.basic(from);
         if (tk == BasicKind.STRING) {
             if (fk != null && fk.isInteger()) {
@@ -113,6 +117,7 @@ final class ConvGen {
     /** Boxes a value of the non-interface type t on the stack as docs/abi.md specifies. */
     void box(Type t) {
         MethodVisitor mv = fg.mv;
+        if (InterfaceGen.boxNamed(fg, t)) return;
         if (t.underlying() instanceof Type.Slice s) {
             // A nil slice in an interface is not a nil interface: the runtime boxes it as NIL.
             String cls = JvmTypes.sliceClass(s.elem());

@@ -23,12 +23,21 @@ final class ExprGen {
     /** Emits x as a value to be stored: an array (a Go value type) is copied. */
     void genValue(TExpr x) {
         gen(x);
-        if (x.type().underlying() instanceof Type.Array a
-                && (x instanceof TExpr.VarRef || x instanceof TExpr.Index || x instanceof TExpr.Field)) {
-            String d = JvmTypes.internalName(x.type());
-            fg.mv.visitMethodInsn(INVOKEVIRTUAL, d, "clone", "()Ljava/lang/Object;", false);
-            fg.mv.visitTypeInsn(CHECKCAST, d);
+        if (JvmTypes.isStruct(x.type()) && !fresh(x)) {
+            StructGen.copyOnStack(fg.mv, x.type());
+            return;
         }
+        if (x.type().underlying() instanceof Type.Array && !(x instanceof TExpr.ListLit || x instanceof TExpr.Zero
+                || x instanceof TExpr.CallFunc || x instanceof TExpr.CallMethod || x instanceof TExpr.CallValue
+                || x instanceof TExpr.CallInterface)) {
+            StructGen.copyOnStack(fg.mv, x.type());
+        }
+    }
+
+    /** Whether x makes a new struct object no one else refers to (no copy needed to store it). */
+    private static boolean fresh(TExpr x) {
+        return x instanceof TExpr.StructLit || x instanceof TExpr.Zero || x instanceof TExpr.CallFunc
+                || x instanceof TExpr.CallMethod || x instanceof TExpr.CallValue || x instanceof TExpr.CallInterface;
     }
 
     void gen(TExpr e) {
@@ -44,7 +53,10 @@ final class ExprGen {
                     throw new IllegalStateException(e.pos() + ": variable " + v.var().name() + " not in scope");
                 }
             }
+            case TExpr.FuncRef f when f.func().isMethod() -> MethodValueGen.methodExpr(fg, f);
             case TExpr.FuncRef f -> fg.calls.funcValue(f.func());
+            case TExpr.MethodValue m -> MethodValueGen.methodValue(fg, m);
+            case TExpr.InterfaceMethodValue m -> MethodValueGen.interfaceMethodValue(fg, m);
             case TExpr.Unary u -> fg.arith.unary(u);
             case TExpr.Binary b -> {
                 if (isCondition(b.op())) {
@@ -68,6 +80,26 @@ final class ExprGen {
             case TExpr.SliceExpr s -> fg.builtins.sliceExpr(s);
             case TExpr.ListLit l -> fg.builtins.listLit(l);
             case TExpr.FuncLit f -> fg.closures.funcLit(f);
+            case TExpr.Field f -> StructGen.field(fg, f);
+            case TExpr.StructLit l -> StructGen.literal(fg, l);
+            case TExpr.CallMethod c -> MethodGen.call(fg, c);
+            case TExpr.CallInterface c -> InterfaceGen.call(fg, c);
+            case TExpr.TypeAssert a -> InterfaceGen.typeAssert(fg, a);
+            case TExpr.MapIndex m -> MapGen.index(fg, m);
+            case TExpr.MapLit m -> MapGen.literal(fg, m);
+            case TExpr.AddrOf a when JvmTypes.isStruct(a.x().type()) -> gen(a.x());
+            case TExpr.AddrOf a -> PointerGen.addrOf(fg, a);
+            case TExpr.Deref d when JvmTypes.isStruct(d.type()) -> {
+                gen(d.x());
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "requireNonNull",
+                        "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+                mv.visitInsn(POP);
+            }
+            case TExpr.Deref d -> {
+                gen(d.x());
+                PointerGen.load(fg, d.type());
+            }
             default -> throw fg.unsupported(e.pos(), e.getClass().getSimpleName() + " expressions");
         }
     }
@@ -156,6 +188,8 @@ final class ExprGen {
         }
         if (JvmTypes.isString(t)) {
             Emit.emptyString(mv);
+        } else if (JvmTypes.isStruct(t)) {
+            StructGen.zero(fg, t);
         } else if (t.underlying() instanceof Type.Array a) {
             newArray(a);
         } else {
@@ -168,7 +202,8 @@ final class ExprGen {
         MethodVisitor mv = fg.mv;
         Insns.iconst(mv, (int) a.len());
         Insns.newArray(mv, JvmTypes.storageDesc(a.elem()));
-        boolean fill = JvmTypes.isString(a.elem()) || a.elem().underlying() instanceof Type.Array;
+        boolean fill = JvmTypes.isString(a.elem()) || a.elem().underlying() instanceof Type.Array
+                || JvmTypes.isStruct(a.elem());
         if (fill) {
             int arr = fg.newSlot('L'), i = fg.newSlot('I');
             mv.visitVarInsn(ASTORE, arr);

@@ -47,6 +47,8 @@ final class FuncGen {
 
     record Targets(Label brk, Label cont) {}
 
+    static final String PANICS = "gojc/runtime/dyn/Panics";
+
     FuncGen(ProgramGen prog, String pkgPath, String owner, String nameBase, MethodVisitor mv, boolean isStatic) {
         this.prog = prog;
         this.pkgPath = pkgPath;
@@ -175,9 +177,19 @@ final class FuncGen {
             fallOffEnd();
             mv.visitLabel(end);
             mv.visitLabel(handler);
-            int t = newSlot('L');
+            int t = newSlot('L'), st = newSlot('L');
             mv.visitVarInsn(ASTORE, t);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitMethodInsn(INVOKESTATIC, PANICS, "begin", "(Ljava/lang/Throwable;)L" + PANICS + "$State;", false);
+            mv.visitVarInsn(ASTORE, st);
             runDefers();
+            mv.visitVarInsn(ALOAD, st);
+            mv.visitMethodInsn(INVOKESTATIC, PANICS, "end", "(L" + PANICS + "$State;)Z", false);
+            Label rethrow = new Label();
+            mv.visitJumpInsn(IFEQ, rethrow);
+            // Recovered: the function returns its result variables' current values.
+            returnNow(results.stream().map(r -> (Runnable) () -> places.ofVar(r).load()).toList());
+            mv.visitLabel(rethrow);
             mv.visitVarInsn(ALOAD, t);
             mv.visitInsn(ATHROW);
         } else {

@@ -105,8 +105,50 @@ public final class JvmTypes {
             case Type.Array a -> "[" + storageDesc(a.elem());
             case Type.Signature sig -> fnInterface(sig);
             case Type.Tuple tu -> tupleClass(tu.types());
+            case Type.Struct st -> structClass(t);
+            case Type.Pointer p when p.elem().underlying() instanceof Type.Struct -> structClass(p.elem());
+            case Type.Pointer p -> PTR;
+            case Type.Map m -> MAP;
             default -> OBJECT;
         };
+    }
+
+    public static final String PTR = "gojc/runtime/ptr/Ptr";
+    public static final String MAP = "gojc/runtime/map/GoMap";
+
+    /**
+     * The class of a struct type: P/T for a defined type T of package P, else a class named by a
+     * stable hash of the structure (identical anonymous struct types share it).
+     */
+    public static String structClass(Type t) {
+        if (t instanceof gojc.frontend.types.Named n) return namedClass(n);
+        return "gojc/anon/S" + stableHash(t.underlying().toString());
+    }
+
+    /** The class of a defined type: holds its methods, and is its boxed form in interfaces. */
+    public static String namedClass(gojc.frontend.types.Named n) {
+        String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg();
+        return pkg + "/" + n.obj().name();
+    }
+
+    public static boolean isStruct(Type t) {
+        return t != null && t.underlying() instanceof Type.Struct;
+    }
+
+    static String stableHash(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JVM field name of struct field i ("_" fields get distinct names). */
+    public static String fieldName(Type.Struct st, int i) {
+        String n = st.fields().get(i).name();
+        return n.equals("_") ? "_$" + i : n;
     }
 
     public static String sliceClass(Type elem) {

@@ -61,6 +61,7 @@ public final class PackageGen {
         for (int i = 0; i < pkg.inits().size(); i++) function(cw, "init$" + i, pkg.inits().get(i));
         if (pkg.name().equals("main")) mainEntry(cw);
         prog.add(cls, cw);
+        MethodGen.types(this, prog, pkg, sourceFile);
     }
 
     private FuncGen funcGen(MethodVisitor mv, String nameBase) {
@@ -76,7 +77,8 @@ public final class PackageGen {
         FuncGen fg = funcGen(mv, pkg.path() + "/$clinit");
         for (Var v : pkg.vars()) {
             if (v.name().equals("_")) continue;
-            if (JvmTypes.isString(v.type()) || v.type().underlying() instanceof gojc.frontend.types.Type.Array) {
+            if (JvmTypes.isString(v.type()) || v.type().underlying() instanceof gojc.frontend.types.Type.Array
+                    || JvmTypes.isStruct(v.type())) {
                 fg.places.ofVar(v).store(() -> fg.expr.zero(v.type()));
             }
         }
@@ -120,6 +122,21 @@ public final class PackageGen {
         FuncGen fg = funcGen(mv, pkg.path() + "/" + name);
         if (f.pos() != null && !f.pos().file().isEmpty()) fg.sourceFile = baseName(f.pos().file());
         fg.bindParams(f.params(), false);
+        fg.body(f);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** A method: static, the receiver first (docs/abi.md "Methods"). */
+    void method(ClassWriter cw, String name, String desc, TFunc f) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        mv.visitCode();
+        FuncGen fg = funcGen(mv, pkg.path() + "/" + baseName(JvmTypes.namedClass(MethodGen.base(f.recv().type()))) + "$" + name);
+        if (f.pos() != null && !f.pos().file().isEmpty()) fg.sourceFile = baseName(f.pos().file());
+        List<Var> ps = new ArrayList<>();
+        ps.add(f.recv());
+        ps.addAll(f.params());
+        fg.bindParams(ps, false);
         fg.body(f);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

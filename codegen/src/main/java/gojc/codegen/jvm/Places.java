@@ -27,10 +27,44 @@ final class Places {
         void store(Runnable value);
     }
 
-    /** The place lhs denotes; null (the blank identifier) gives a place that discards. */
+    /**
+     * The place lhs denotes; null (the blank identifier) gives a place that discards. A struct
+     * location owns its object for its lifetime (so &x stays valid): storing a struct copies the
+     * value into that object.
+     */
     Place of(TExpr lhs, Type valueType) {
+        Place p = raw(lhs, valueType);
+        if (lhs != null && JvmTypes.isStruct(lhs.type()) && !(p instanceof SliceElem) && !(p instanceof MapElem)) {
+            return new InPlace(p, JvmTypes.structClass(lhs.type()));
+        }
+        return p;
+    }
+
+    private Place raw(TExpr lhs, Type valueType) {
         MethodVisitor mv = fg.mv;
         return switch (lhs) {
+            case TExpr.MapIndex m -> MapGen.place(fg, m);
+            case TExpr.Field f -> {
+                int obj = fg.temp(f.x());
+                Type.Struct st = (Type.Struct) f.x().type().underlying();
+                int i = StructGen.fieldIndex(st, f.field().name());
+                yield new FieldPlace(obj, JvmTypes.structClass(f.x().type()), JvmTypes.fieldName(st, i), f.type());
+            }
+            case TExpr.Deref d when JvmTypes.isStruct(d.type()) -> {
+                int obj = fg.temp(d.x());
+                yield new Whole(obj);
+            }
+            case TExpr.Deref d -> {
+                int ptr = fg.temp(d.x());
+                yield new MapElem(() -> {
+                    mv.visitVarInsn(ALOAD, ptr);
+                    PointerGen.load(fg, d.type());
+                }, value -> {
+                    mv.visitVarInsn(ALOAD, ptr);
+                    value.run();
+                    PointerGen.store(fg, d.type());
+                });
+            }
             case null -> new Blank(valueType);
             case TExpr.VarRef v -> ofVar(v.var());
             case TExpr.Index ix when ix.x().type().underlying() instanceof Type.Slice s -> {
@@ -61,6 +95,93 @@ final class Places {
         if (slot == null) throw new IllegalStateException("variable " + v.name() + " has no slot");
         if (v.inCell()) return new Cell(slot, v.type());
         return new Local(slot, v.type());
+    }
+
+    /** m[k]: load reads (zero when absent), store puts. */
+    final class MapElem implements Place {
+        private final Runnable load;
+        private final java.util.function.Consumer<Runnable> store;
+
+        MapElem(Runnable load, java.util.function.Consumer<Runnable> store) {
+            this.load = load;
+            this.store = store;
+        }
+
+        @Override public void load() {
+            load.run();
+        }
+
+        @Override public void store(Runnable value) {
+            store.accept(value);
+        }
+    }
+
+    /** *p of a struct pointer: the object itself (stores go through InPlace). */
+    final class Whole implements Place {
+        private final int slot;
+
+        Whole(int slot) {
+            this.slot = slot;
+        }
+
+        @Override public void load() {
+            fg.mv.visitVarInsn(ALOAD, slot);
+        }
+
+        @Override public void store(Runnable value) {
+            throw new IllegalStateException("whole-struct store without InPlace");
+        }
+    }
+
+    /** A struct-typed location: a store copies the value into the location's own object. */
+    final class InPlace implements Place {
+        private final Place inner;
+        private final String cls;
+
+        InPlace(Place inner, String cls) {
+            this.inner = inner;
+            this.cls = cls;
+        }
+
+        @Override public void load() {
+            inner.load();
+        }
+
+        @Override public void store(Runnable value) {
+            if (inner instanceof Blank) {
+                inner.store(value);
+                return;
+            }
+            inner.load();
+            value.run();
+            fg.mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$set", "(L" + cls + ";)V", false);
+        }
+    }
+
+    final class FieldPlace implements Place {
+        private final int obj;
+        private final String owner;
+        private final String name;
+        private final Type type;
+
+        FieldPlace(int obj, String owner, String name, Type type) {
+            this.obj = obj;
+            this.owner = owner;
+            this.name = name;
+            this.type = type;
+        }
+
+        @Override public void load() {
+            fg.mv.visitVarInsn(ALOAD, obj);
+            fg.mv.visitFieldInsn(GETFIELD, owner, name, JvmTypes.storageDesc(type));
+            if (JvmTypes.basic(type) == BasicKind.UINT8) Emit.narrow(fg.mv, type);
+        }
+
+        @Override public void store(Runnable value) {
+            fg.mv.visitVarInsn(ALOAD, obj);
+            value.run();
+            fg.mv.visitFieldInsn(PUTFIELD, owner, name, JvmTypes.storageDesc(type));
+        }
     }
 
     final class Blank implements Place {

@@ -21,10 +21,12 @@ public final class ProgramGen {
 
     final Map<String, byte[]> classes = new LinkedHashMap<>();
     final Set<String> programClasses = new HashSet<>();
-    private final ClassLoader loader;
+    final ClassLoader loader;
     private final Map<String, List<Type>> tuples = new LinkedHashMap<>();
     private final Map<String, Type.Signature> fns = new LinkedHashMap<>();
     private final Map<Func, String> funcValues = new HashMap<>();
+    private final Map<String, Type.Struct> anonStructs = new LinkedHashMap<>();
+    final Map<String, Type.Signature> ifaceMethods = new LinkedHashMap<>();
 
     public ProgramGen(ClassLoader loader) {
         this.loader = loader;
@@ -61,7 +63,22 @@ public final class ProgramGen {
         return name;
     }
 
-    private boolean runtimeHas(String name) {
+    /** The class of struct type t; an anonymous one is generated at the end. */
+    String structClass(Type t) {
+        String name = JvmTypes.structClass(t);
+        if (!(t instanceof gojc.frontend.types.Named)) anonStructs.putIfAbsent(name, (Type.Struct) t.underlying());
+        return name;
+    }
+
+    /** The JVM interface for method name with signature sig (docs/abi.md "Interfaces"). */
+    String ifaceMethod(String name, Type.Signature sig) {
+        String n = InterfaceGen.ifaceName(name, sig);
+        ifaceMethods.putIfAbsent(n, sig);
+        if (sig.results().size() > 1) tuple(JvmTypes.varTypes(sig.results()));
+        return n;
+    }
+
+    boolean runtimeHas(String name) {
         try {
             Class.forName(name.replace('/', '.'), false, loader);
             return true;
@@ -74,6 +91,20 @@ public final class ProgramGen {
     public void finish() {
         for (var e : tuples.entrySet()) if (!runtimeHas(e.getKey())) emitTuple(e.getKey(), e.getValue());
         for (var e : fns.entrySet()) if (!runtimeHas(e.getKey())) emitFn(e.getKey(), e.getValue());
+        for (int done = 0; done < anonStructs.size(); ) {
+            var list = new java.util.ArrayList<>(anonStructs.entrySet());
+            for (var e : list.subList(done, list.size())) {
+                ClassWriter cw = newClass(e.getKey(), JvmTypes.OBJECT, null, null);
+                cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null,
+                        e.getValue().toString()).visitEnd();
+                StructGen.members(this, cw, e.getKey(), e.getValue());
+                add(e.getKey(), cw);
+            }
+            done = list.size();
+        }
+        for (var e : ifaceMethods.entrySet()) {
+            if (!runtimeHas(e.getKey())) InterfaceGen.emitIface(this, e.getKey(), e.getValue());
+        }
     }
 
     private void emitTuple(String name, List<Type> types) {

@@ -82,7 +82,7 @@ final class StmtGen {
             case TStmt.ReturnTuple r -> returnTuple(r);
             case TStmt.Go g -> fg.calls.goStmt(g.call());
             case TStmt.Defer d -> fg.calls.deferStmt(d.call());
-            case TStmt.TypeSwitch t -> throw fg.unsupported(s.pos(), "type switches");
+            case TStmt.TypeSwitch t -> InterfaceGen.typeSwitch(fg, t);
             case TStmt.Select t -> throw fg.unsupported(s.pos(), "select");
             case TStmt.Send t -> throw fg.unsupported(s.pos(), "channel sends");
         }
@@ -174,9 +174,21 @@ final class StmtGen {
     private void range(TStmt.Range r) {
         MethodVisitor mv = fg.mv;
         Type xt = r.x().type().underlying();
+        if (xt instanceof Type.Map mt) {
+            MapGen.range(fg, r, mt);
+            return;
+        }
         Label top = new Label(), cont = new Label(), brk = new Label();
         fg.targets.put(r.label(), new FuncGen.Targets(brk, cont));
-        int x = fg.temp(r.x());
+        int x;
+        if (xt instanceof Type.Array && r.value() != null) {
+            // Go ranges over a copy of an array when the values are used.
+            fg.expr.genValue(r.x());
+            x = fg.newSlot('L');
+            mv.visitVarInsn(ASTORE, x);
+        } else {
+            x = fg.temp(r.x());
+        }
         int len = fg.newSlot('J');
         mv.visitVarInsn(ALOAD, x);
         switch (xt) {
