@@ -117,13 +117,11 @@ final class ConvGen {
     /** Boxes a value of the non-interface type t on the stack as docs/abi.md specifies. */
     void box(Type t) {
         MethodVisitor mv = fg.mv;
-        if (InterfaceGen.boxNamed(fg, t)) return;
-        if (t.underlying() instanceof Type.Slice s) {
-            // A nil slice in an interface is not a nil interface: the runtime boxes it as NIL.
-            String cls = JvmTypes.sliceClass(s.elem());
-            mv.visitMethodInsn(INVOKESTATIC, cls, "box", "(L" + cls + ";)Ljava/lang/Object;", false);
+        if (TypeDescGen.needsTyped(t)) {
+            TypeDescGen.box(fg, t);
             return;
         }
+        if (InterfaceGen.boxNamed(fg, t)) return;
         BasicKind k = JvmTypes.basic(t);
         if (k == null || k == BasicKind.STRING || k == BasicKind.UNTYPED_NIL) return;
         String owner, d;

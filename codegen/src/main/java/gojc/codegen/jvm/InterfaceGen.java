@@ -96,9 +96,24 @@ final class InterfaceGen {
             return;
         }
         boolean struct = JvmTypes.isStruct(t), ptr = t instanceof Type.Pointer p && JvmTypes.isStruct(p.elem());
+        if (TypeDescGen.needsTyped(t) && !ptr) {
+            TypeDescGen.isType(fg, t);
+            return;
+        }
         if (struct || ptr) {
             String c = struct ? fg.prog.structClass(t) : JvmTypes.structClass(((Type.Pointer) t).elem());
             Label no = new Label(), end = new Label();
+            if (ptr) {
+                // A nil *T is a Typed box.
+                Label notNil = new Label();
+                mv.visitInsn(DUP);
+                TypeDescGen.isType(fg, t);
+                mv.visitJumpInsn(IFEQ, notNil);
+                mv.visitInsn(POP);
+                mv.visitInsn(ICONST_1);
+                mv.visitJumpInsn(GOTO, end);
+                mv.visitLabel(notNil);
+            }
             mv.visitInsn(DUP);
             mv.visitTypeInsn(INSTANCEOF, c);
             mv.visitJumpInsn(IFEQ, no);
@@ -155,9 +170,8 @@ final class InterfaceGen {
             mv.visitFieldInsn(GETFIELD, c, "v", JvmTypes.desc(n));
             return;
         }
-        if (t.underlying() instanceof Type.Slice s) {
-            String c = JvmTypes.sliceClass(s.elem());
-            mv.visitMethodInsn(INVOKESTATIC, c, "unbox", "(Ljava/lang/Object;)L" + c + ";", false);
+        if (TypeDescGen.needsTyped(t)) {
+            TypeDescGen.unbox(fg, t);
             return;
         }
         BasicKind k = JvmTypes.basic(t);

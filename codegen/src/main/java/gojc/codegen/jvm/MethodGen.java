@@ -59,6 +59,8 @@ final class MethodGen {
             ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, ifaces.toArray(String[]::new), sourceFile);
             cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null, n.toString())
                     .visitEnd();
+            cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, TypeDescGen.FIELD, "Ljava/lang/String;", null,
+                    TypeDescGen.define(prog, n)).visitEnd();
             if (struct) {
                 StructGen.members(prog, cw, cls, (Type.Struct) n.underlying());
             } else {
