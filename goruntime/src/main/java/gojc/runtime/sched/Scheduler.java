@@ -113,6 +113,27 @@ public final class Scheduler {
         }
     }
 
+    private static final AtomicInteger TIMERS = new AtomicInteger();
+
+    /**
+     * A timer (time.After, NewTimer, AfterFunc, Ticker) is pending: while one is, goroutines
+     * waiting on its channel are not deadlocked, since the timer will wake them.
+     */
+    public static void timerStarted() {
+        TIMERS.incrementAndGet();
+    }
+
+    /** A pending timer fired or was stopped; the deadlock check runs again if all now wait. */
+    public static void timerEnded() {
+        if (TIMERS.decrementAndGet() == 0 && WAITING.get() == LIVE.get() && LIVE.get() > 0) {
+            Deadlock.suspect();
+        }
+    }
+
+    static int pendingTimers() {
+        return TIMERS.get();
+    }
+
     static int waitingCount() {
         return WAITING.get();
     }
