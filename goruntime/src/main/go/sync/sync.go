@@ -55,12 +55,14 @@ func (rw *RWMutex) RLock() { rlock(rw.state()) }
 func (rw *RWMutex) RUnlock() { runlock(rw.state()) }
 
 // RLocker returns a Locker interface that implements Lock and Unlock by calling RLock and RUnlock.
-func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+func (rw *RWMutex) RLocker() Locker { return &rlocker{rw} }
 
-type rlocker RWMutex
+type rlocker struct {
+	rw *RWMutex
+}
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (r *rlocker) Lock()   { r.rw.RLock() }
+func (r *rlocker) Unlock() { r.rw.RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
