@@ -103,11 +103,11 @@ final class ControlStmts {
                     case Type.Chan ch -> {
                         kt = ch.elem();
                         if (ch.dir() == Type.ChanDir.SEND) {
-                            c.error(r.x().pos(), "invalid operation: range " + ExprString.of(r.x()) + " receive from send-only channel");
+                            c.error(Exprs.start(r.x()), "invalid operation: range " + ExprString.of(r.x()) + " receive from send-only channel");
                             kt = null;
                         }
                     }
-                    default -> c.error(r.x().pos(), "cannot range over " + x.describe());
+                    default -> c.error(Exprs.start(r.x()), "cannot range over " + x.describe());
                 }
                 if (kt != null && vt == null && r.value() != null) {
                     c.error(r.value().pos(), "range over " + x.describe() + " permits only one iteration variable");
@@ -180,7 +180,7 @@ final class ControlStmts {
                 if (!tagOp.invalid()) {
                     tag = c.assign.defaultValue(tagOp);
                     if (!tagOp.invalid() && !Types.comparable(tagOp.type)) {
-                        c.error(sw.tag().pos(), "cannot switch on " + tagOp.describe());
+                        c.error(Exprs.start(sw.tag()), "cannot switch on " + tagOp.describe());
                         tagOp.setInvalid();
                     }
                 }
@@ -270,7 +270,7 @@ final class ControlStmts {
             Operand x = c.exprs.expr(ts.subject());
             boolean ok = !x.invalid();
             if (ok && !Types.isInterface(x.type)) {
-                c.error(ts.subject().pos(), x.describe() + " is not an interface");
+                c.error(Exprs.start(ts.subject()), x.describe() + " is not an interface");
                 ok = false;
             }
             List<TStmt.TypeCase> cases = new ArrayList<>();
@@ -434,14 +434,14 @@ final class ControlStmts {
             if (x.type instanceof Type.Tuple tt && tt.types().size() == results.size()) {
                 for (int i = 0; i < results.size(); i++) {
                     if (!Types.assignableTo(tt.types().get(i), results.get(i).type())) {
-                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + tt
+                        c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + tt
                                 + ") as " + results.get(i).type() + " value in return statement");
                         return null;
                     }
                 }
                 return new TStmt.ReturnTuple(r.pos(), x.tx);
             }
-            c.error(x.expr.pos(), "not enough return values\n\thave " + Calls.summary(List.of(x)) + "\n\twant " + typeList(results));
+            c.error(Exprs.start(x.expr), "not enough return values\n\thave " + Calls.summary(List.of(x)) + "\n\twant " + typeList(results));
             return null;
         }
         List<Operand> ops = new ArrayList<>();

@@ -51,7 +51,7 @@ final class Operators {
         if (k == null) return true;
         var res = Representable.check(r.val, k);
         if (res.fail() != Representable.Fail.NONE) {
-            c.error(r.expr.pos(), "constant " + r.val + " overflows " + r.type);
+            c.error(Exprs.start(r.expr), "constant " + r.val + " overflows " + r.type);
             return false;
         }
         r.val = res.value();
@@ -82,11 +82,11 @@ final class Operators {
             return Operand.invalid(b);
         }
         if (!defined(op, x.type)) {
-            c.error(b.x().pos(), "invalid operation: operator " + op.text + " not defined on " + x.describe());
+            c.error(Exprs.start(b.x()), "invalid operation: operator " + op.text + " not defined on " + x.describe());
             return Operand.invalid(b);
         }
         if ((op == Op.QUO || op == Op.REM) && y.isConst() && Arith.isZero(y.val) && (x.isConst() || Types.isInteger(x.type))) {
-            c.error(b.y().pos(), "invalid operation: division by zero");
+            c.error(Exprs.start(b.y()), "invalid operation: division by zero");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
@@ -100,7 +100,7 @@ final class Operators {
     }
 
     private void mismatch(Expr.Binary b, Operand x, Operand y) {
-        c.error(isComparison(b.op()) ? b.y().pos() : b.x().pos(), "invalid operation: " + ExprString.of(b)
+        c.error(isComparison(b.op()) ? Exprs.start(b.y()) : Exprs.start(b.x()), "invalid operation: " + ExprString.of(b)
                 + " (mismatched types " + x.type + " and " + y.type + ")");
     }
 
@@ -159,8 +159,8 @@ final class Operators {
         var fail = c.assign.implicitConvert(u, target);
         switch (fail) {
             case NONE -> { return true; }
-            case TRUNCATED -> c.error(u.expr.pos(), desc + " truncated to " + target);
-            case OVERFLOWS -> c.error(u.expr.pos(), desc + " overflows " + target);
+            case TRUNCATED -> c.error(Exprs.start(u.expr), desc + " truncated to " + target);
+            case OVERFLOWS -> c.error(Exprs.start(u.expr), desc + " overflows " + target);
             default -> {
                 if (u.expr == b.x()) mismatch(b, u, other); else mismatch(b, other, u);
             }
@@ -199,7 +199,7 @@ final class Operators {
             err = "operator " + op.text + " not defined on " + kindName(x.type);
         }
         if (err != null) {
-            c.error(b.x().pos(), "invalid operation: " + ExprString.of(b) + " (" + err + ")");
+            c.error(Exprs.start(b.x()), "invalid operation: " + ExprString.of(b) + " (" + err + ")");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
@@ -208,16 +208,16 @@ final class Operators {
         TExpr xt, yt;
         if (x.isNil()) {
             yt = c.assign.tx(y);
-            xt = new TExpr.Zero(b.x().pos(), yt.type());
+            xt = new TExpr.Zero(Exprs.start(b.x()), yt.type());
         } else if (y.isNil()) {
             xt = c.assign.tx(x);
-            yt = new TExpr.Zero(b.y().pos(), xt.type());
+            yt = new TExpr.Zero(Exprs.start(b.y()), xt.type());
         } else if (Types.isInterface(x.type) && !Types.isInterface(y.type)) {
             xt = c.assign.tx(x);
-            yt = new TExpr.Convert(b.y().pos(), x.type, c.assign.tx(y));
+            yt = new TExpr.Convert(Exprs.start(b.y()), x.type, c.assign.tx(y));
         } else if (Types.isInterface(y.type) && !Types.isInterface(x.type)) {
             yt = c.assign.tx(y);
-            xt = new TExpr.Convert(b.x().pos(), y.type, c.assign.tx(x));
+            xt = new TExpr.Convert(Exprs.start(b.x()), y.type, c.assign.tx(x));
         } else {
             xt = c.assign.tx(x);
             yt = c.assign.tx(y);
@@ -261,36 +261,36 @@ final class Operators {
         if (x.isConst() && Types.isUntyped(x.type)) {
             var r = Representable.check(x.val, BasicKind.UNTYPED_INT);
             if (r.fail() != Representable.Fail.NONE) {
-                c.error(b.x().pos(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+                c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
                 return Operand.invalid(b);
             }
             x.val = r.value();
             if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
         } else if (!Types.isInteger(x.type)) {
-            c.error(b.x().pos(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+            c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
             return Operand.invalid(b);
         }
         // the count: an integer, or an untyped constant representable as uint
         if (y.isConst()) {
             var r = Representable.check(y.val, BasicKind.UNTYPED_INT);
             if (r.fail() != Representable.Fail.NONE || !(Types.isInteger(y.type) || Types.isUntyped(y.type))) {
-                c.error(b.y().pos(), "invalid operation: shift count " + y.describe() + " must be integer");
+                c.error(Exprs.start(b.y()), "invalid operation: shift count " + y.describe() + " must be integer");
                 return Operand.invalid(b);
             }
             y.val = r.value();
             if (Arith.sign(y.val) < 0) {
-                c.error(b.y().pos(), "invalid operation: negative shift count " + y.describe());
+                c.error(Exprs.start(b.y()), "invalid operation: negative shift count " + y.describe());
                 return Operand.invalid(b);
             }
             if (Types.isUntyped(y.type)) c.assign.implicitConvert(y, Universe.UINT);
         } else if (!Types.isInteger(y.type)) {
-            c.error(b.y().pos(), "invalid operation: shift count " + y.describe() + " must be integer");
+            c.error(Exprs.start(b.y()), "invalid operation: shift count " + y.describe() + " must be integer");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
             long s = ((Value.Int) y.val).value().min(java.math.BigInteger.valueOf(1_000_000)).longValue();
             if (s > 10000) {
-                c.error(b.y().pos(), "invalid shift count " + y.describe());
+                c.error(Exprs.start(b.y()), "invalid shift count " + y.describe());
                 return Operand.invalid(b);
             }
             Operand r = Operand.constant(b, x.type, Arith.shift(x.val, b.op(), s));
