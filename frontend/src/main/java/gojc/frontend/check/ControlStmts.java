@@ -179,7 +179,7 @@ final class ControlStmts {
                 tagOp = c.exprs.expr(sw.tag());
                 if (!tagOp.invalid()) {
                     tag = c.assign.defaultValue(tagOp);
-                    if (!tagOp.invalid() && !Types.comparable(tagOp.type)) {
+                    if (!tagOp.invalid() && !Types.comparable(tagOp.type) && !Types.hasNil(tagOp.type)) {
                         c.error(Exprs.start(sw.tag()), "cannot switch on " + tagOp.describe());
                         tagOp.setInvalid();
                     }
@@ -225,6 +225,10 @@ final class ControlStmts {
         Operand x = c.exprs.expr(e);
         if (x.invalid()) return null;
         if (tagExpr == null) {
+            if (Types.isInterface(x.type) && Types.assignableTo(Universe.BOOL, x.type)) {
+                TExpr t = new TExpr.Convert(e.pos(), x.type, c.assign.constant(e.pos(), Universe.BOOL, gojc.frontend.constant.Value.of(true)));
+                return new TExpr.Binary(e.pos(), Universe.BOOL, gojc.frontend.ast.Op.EQL, c.assign.tx(x), t);
+            }
             if (!Types.isBoolean(x.type)) {
                 c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch (mismatched types " + x.type + " and bool)");
                 return null;

@@ -75,8 +75,9 @@ final class Operators {
         if (x.invalid() || y.invalid()) return Operand.invalid(b);
         Op op = b.op();
         if (op == Op.SHL || op == Op.SHR) return shift(b, x, y);
+        boolean xNil = x.isNil(), yNil = y.isNil();
         if (!matchTypes(b, x, y)) return Operand.invalid(b);
-        if (isComparison(op)) return comparison(b, x, y);
+        if (isComparison(op)) return comparison(b, x, y, xNil, yNil);
         if (!Types.identical(x.type, y.type)) {
             mismatch(b, x, y);
             return Operand.invalid(b);
@@ -178,7 +179,7 @@ final class Operators {
         return Types.isNumeric(target);
     }
 
-    private Operand comparison(Expr.Binary b, Operand x, Operand y) {
+    private Operand comparison(Expr.Binary b, Operand x, Operand y, boolean xNil, boolean yNil) {
         Op op = b.op();
         String err = null;
         boolean assignable = Types.assignableTo(x.type, y.type) || Types.assignableTo(y.type, x.type);
@@ -187,8 +188,8 @@ final class Operators {
             return Operand.invalid(b);
         }
         if (op == Op.EQL || op == Op.NEQ) {
-            if (x.isNil() || y.isNil()) {
-                Type t = x.isNil() ? y.type : x.type;
+            if (xNil || yNil) {
+                Type t = xNil ? y.type : x.type;
                 if (!Types.hasNil(t)) err = "mismatched types " + x.type + " and " + y.type;
             } else if (!Types.comparable(x.type)) {
                 err = incomparable(x.type);
@@ -206,10 +207,10 @@ final class Operators {
             return Operand.constant(b, Universe.UNTYPED_BOOL, Value.of(Arith.compare(x.val, op, y.val)));
         }
         TExpr xt, yt;
-        if (x.isNil()) {
+        if (xNil) {
             yt = c.assign.tx(y);
             xt = new TExpr.Zero(Exprs.start(b.x()), yt.type());
-        } else if (y.isNil()) {
+        } else if (yNil) {
             xt = c.assign.tx(x);
             yt = new TExpr.Zero(Exprs.start(b.y()), xt.type());
         } else if (Types.isInterface(x.type) && !Types.isInterface(y.type)) {
