@@ -1,6 +1,7 @@
 package strings
 
 func Contains(s, substr string) bool
+func Index(s, substr string) int
 func Repeat(s string, count int) string
 func Split(s, sep string) []string
 

@@ -37,6 +37,7 @@ final class BuiltinGen {
                         mv.visitInsn(I2L);
                     }
                     case Type.Map m -> MapGen.len(fg);
+                    case Type.Chan ch -> ChanGen.builtin(fg, c.id().name().toLowerCase());
                     default -> {
                         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.GOSTRING, "len", "()I", false);
                         mv.visitInsn(I2L);
@@ -92,6 +93,10 @@ final class BuiltinGen {
                     MapGen.make(fg, c);
                     return;
                 }
+                if (c.typeArg().underlying() instanceof Type.Chan) {
+                    ChanGen.make(fg, c);
+                    return;
+                }
                 if (!(c.typeArg().underlying() instanceof Type.Slice s)) throw fg.unsupported(c.pos(), "make of " + c.typeArg());
                 String cls = JvmTypes.sliceClass(s.elem());
                 fg.expr.gen(args.get(0));
@@ -111,6 +116,11 @@ final class BuiltinGen {
                 }
             }
             case DELETE -> MapGen.delete(fg, c);
+            case CLOSE -> {
+                fg.expr.gen(args.get(0));
+                fg.line(c.pos());
+                ChanGen.builtin(fg, "close");
+            }
             case NEW -> {
                 if (JvmTypes.isStruct(c.typeArg())) fg.expr.zero(c.typeArg());
                 else PointerGen.newPtr(fg, c.typeArg());

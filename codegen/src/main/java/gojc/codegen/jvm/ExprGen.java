@@ -87,6 +87,7 @@ final class ExprGen {
             case TExpr.TypeAssert a -> InterfaceGen.typeAssert(fg, a);
             case TExpr.MapIndex m -> MapGen.index(fg, m);
             case TExpr.MapLit m -> MapGen.literal(fg, m);
+            case TExpr.Recv r -> ChanGen.recv(fg, r);
             case TExpr.AddrOf a when JvmTypes.isStruct(a.x().type()) -> gen(a.x());
             case TExpr.AddrOf a -> PointerGen.addrOf(fg, a);
             case TExpr.Deref d when JvmTypes.isStruct(d.type()) -> {

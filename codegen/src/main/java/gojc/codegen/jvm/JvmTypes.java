@@ -109,12 +109,14 @@ public final class JvmTypes {
             case Type.Pointer p when p.elem().underlying() instanceof Type.Struct -> structClass(p.elem());
             case Type.Pointer p -> PTR;
             case Type.Map m -> MAP;
+            case Type.Chan c -> CHAN;
             default -> OBJECT;
         };
     }
 
     public static final String PTR = "gojc/runtime/ptr/Ptr";
     public static final String MAP = "gojc/runtime/map/GoMap";
+    public static final String CHAN = "gojc/runtime/chan/Chan";
 
     /**
      * The class of a struct type: P/T for a defined type T of package P, else a class named by a

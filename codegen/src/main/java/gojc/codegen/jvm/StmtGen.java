@@ -83,8 +83,8 @@ final class StmtGen {
             case TStmt.Go g -> fg.calls.goStmt(g.call());
             case TStmt.Defer d -> fg.calls.deferStmt(d.call());
             case TStmt.TypeSwitch t -> InterfaceGen.typeSwitch(fg, t);
-            case TStmt.Select t -> throw fg.unsupported(s.pos(), "select");
-            case TStmt.Send t -> throw fg.unsupported(s.pos(), "channel sends");
+            case TStmt.Select t -> ChanGen.select(fg, t);
+            case TStmt.Send t -> ChanGen.send(fg, t);
         }
     }
 
@@ -176,6 +176,10 @@ final class StmtGen {
         Type xt = r.x().type().underlying();
         if (xt instanceof Type.Map mt) {
             MapGen.range(fg, r, mt);
+            return;
+        }
+        if (xt instanceof Type.Chan) {
+            ChanGen.range(fg, r);
             return;
         }
         Label top = new Label(), cont = new Label(), brk = new Label();

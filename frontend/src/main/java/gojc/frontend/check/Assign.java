@@ -120,7 +120,7 @@ final class Assign {
     TExpr defaultValue(Operand x, String context) {
         if (x.invalid()) return tx(x);
         if (x.isNil()) {
-            c.error(x.expr.pos(), "use of untyped nil in " + context);
+            c.error(Exprs.start(x.expr), "use of untyped nil in " + context);
             x.setInvalid();
             return tx(x);
         }
@@ -134,7 +134,7 @@ final class Assign {
 
     void singleValue(Operand x) {
         if (!x.invalid() && x.type instanceof Type.Tuple t) {
-            c.error(x.expr.pos(), "multiple-value " + ExprString.of(x.expr) + " (value of type " + t + ") in single-value context");
+            c.error(Exprs.start(x.expr), "multiple-value " + ExprString.of(x.expr) + " (value of type " + t + ") in single-value context");
             x.setInvalid();
         }
     }
@@ -157,7 +157,7 @@ final class Assign {
             var fail = implicitConvert(x, target);
             if (fail != Representable.Fail.NONE) {
                 String why = fail == Representable.Fail.OVERFLOWS ? " (overflows)" : fail == Representable.Fail.TRUNCATED ? " (truncated)" : "";
-                c.error(x.expr.pos(), "cannot use " + desc + " as " + t + " value in " + context + why);
+                c.error(Exprs.start(x.expr), "cannot use " + desc + " as " + t + " value in " + context + why);
                 x.setInvalid();
                 return false;
             }
@@ -165,16 +165,16 @@ final class Assign {
         }
         if (!Types.assignableTo(x.type, t)) {
             String reason = "";
-            if (t.underlying() instanceof Type.Interface ti && !(x.type.underlying() instanceof Type.Interface && false)) {
+            if (t.underlying() instanceof Type.Interface ti) {
                 var m = Lookup.missingMethod(x.type, ti);
                 if (m != null) {
-                    reason = ":\n\t" + x.type + " does not implement " + t + " "
-                            + (m.wrongType() ? "(wrong type for method " + m.method().name() + ")"
-                            : m.pointerRecv() ? "(method " + m.method().name() + " has pointer receiver)"
-                            : "(missing method " + m.method().name() + ")");
+                    c.error(Exprs.start(x.expr), "cannot use " + x.describe() + " as type " + t + " in " + context + ":\n\t"
+                            + x.type + " does not implement " + t + " " + missingReason(x.type, m));
+                    x.setInvalid();
+                    return false;
                 }
             }
-            c.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + reason);
+            c.error(Exprs.start(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + reason);
             x.setInvalid();
             return false;
         }
@@ -238,7 +238,7 @@ final class Assign {
                 initVar(lhs.get(1), t, ok, ctx);
                 if (conv == null) return null;
                 if (t != null && !Types.identical(vt, t)) {
-                    c.error(x.expr.pos(), "cannot use comma-ok value as " + t + " value in " + ctx);
+                    c.error(Exprs.start(x.expr), "cannot use comma-ok value as " + t + " value in " + ctx);
                     return null;
                 }
                 return List.of(tup);
@@ -281,15 +281,33 @@ final class Assign {
     void mismatch(Expr rhs, int nvars, Operand x) {
         int n = x.type instanceof Type.Tuple tt ? tt.types().size() : 1;
         if (Exprs.unparen(rhs) instanceof Expr.Call call) {
-            c.error(rhs.pos(), "assignment mismatch: " + plural(nvars, "variable") + " but " + ExprString.of(call)
+            c.error(Exprs.start(rhs), "assignment mismatch: " + plural(nvars, "variable") + " but " + ExprString.of(call)
                     + " returns " + plural(n, "value"));
         } else {
-            c.error(rhs.pos(), "assignment mismatch: " + plural(nvars, "variable") + " but " + plural(n, "value"));
+            c.error(Exprs.start(rhs), "assignment mismatch: " + plural(nvars, "variable") + " but " + plural(n, "value"));
         }
     }
 
     void reportCountMismatch(Pos pos, int nvars, List<Expr> rhs) {
         c.error(pos, "assignment mismatch: " + plural(nvars, "variable") + " but " + plural(rhs.size(), "value"));
+    }
+
+    /** gc 1.19's explanation of a failed interface satisfaction. */
+    static String missingReason(Type v, Lookup.Missing m) {
+        String name = m.method().name();
+        if (m.pointerRecv()) return "(" + name + " method has pointer receiver)";
+        if (m.wrongType()) {
+            var sel = Lookup.lookup(v, name, m.method().pkg());
+            Type.Signature have = switch (sel) {
+                case Lookup.MethodSel ms -> ms.method().type();
+                case Lookup.IfaceMethodSel im -> im.method().sig();
+                case null, default -> null;
+            };
+            return "(wrong type for " + name + " method)\n\t\thave " + name
+                    + (have == null ? "()" : gojc.frontend.types.TypeStrings.signature(have))
+                    + "\n\t\twant " + name + gojc.frontend.types.TypeStrings.signature(m.method().sig());
+        }
+        return "(missing " + name + " method)";
     }
 
     static String plural(int n, String what) {

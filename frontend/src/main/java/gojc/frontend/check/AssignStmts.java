@@ -121,7 +121,7 @@ final class AssignStmts {
         if (l == null) return true;
         if (l.invalid()) return false;
         if (!Types.assignableTo(t, l.type)) {
-            c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + t + ") as " + l.type + " value in " + ctx);
+            c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + t + ") as " + l.type + " value in " + ctx);
             return false;
         }
         return true;

@@ -81,11 +81,11 @@ final class Builtins {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
                 if (!(x.type.underlying() instanceof Type.Chan ch)) {
-                    c.error(x.expr.pos(), "invalid operation: cannot close non-channel " + x.describe());
+                    c.error(Exprs.start(x.expr), "invalid operation: cannot close non-channel " + x.describe());
                     yield Operand.invalid(call);
                 }
                 if (ch.dir() == Type.ChanDir.RECV) {
-                    c.error(x.expr.pos(), "invalid operation: cannot close receive-only channel " + x.describe());
+                    c.error(Exprs.start(x.expr), "invalid operation: cannot close receive-only channel " + x.describe());
                     yield Operand.invalid(call);
                 }
                 yield voidCall(call, id, List.of(x.tx));
@@ -94,7 +94,7 @@ final class Builtins {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
                 if (!(x.type.underlying() instanceof Type.Map || x.type.underlying() instanceof Type.Slice)) {
-                    c.error(x.expr.pos(), "invalid argument: " + x.describe() + " cannot be cleared");
+                    c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " cannot be cleared");
                     yield Operand.invalid(call);
                 }
                 yield voidCall(call, id, List.of(x.tx));
@@ -137,7 +137,7 @@ final class Builtins {
             default -> false;
         };
         if (!ok) {
-            c.error(x.expr.pos(), "invalid argument: " + x.describe() + " for " + id.name().toLowerCase());
+            c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " for " + id.name().toLowerCase());
             return Operand.invalid(call);
         }
         if (x.isConst() && Types.isString(x.type)) {
@@ -154,11 +154,11 @@ final class Builtins {
         Operand s = c.exprs.expr(args.get(0));
         if (s.invalid()) return Operand.invalid(call);
         if (s.isNil()) {
-            c.error(s.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
+            c.error(Exprs.start(s.expr), "first argument to append must be a typed slice; found untyped nil");
             return Operand.invalid(call);
         }
         if (!(s.type.underlying() instanceof Type.Slice st)) {
-            c.error(s.expr.pos(), "invalid argument: " + s.describe() + " (expected slice)");
+            c.error(Exprs.start(s.expr), "invalid argument: " + s.describe() + " (expected slice)");
             return Operand.invalid(call);
         }
         List<TExpr> out = new ArrayList<>();
@@ -228,7 +228,7 @@ final class Builtins {
         Operand src = c.exprs.expr(call.args().get(1));
         if (dst.invalid() || src.invalid()) return Operand.invalid(call);
         if (!(dst.type.underlying() instanceof Type.Slice ds)) {
-            c.error(dst.expr.pos(), "invalid argument: copy expects slice arguments; found " + dst.describe() + " and " + src.describe());
+            c.error(Exprs.start(dst.expr), "invalid argument: copy expects slice arguments; found " + dst.describe() + " and " + src.describe());
             return Operand.invalid(call);
         }
         TExpr st = c.assign.defaultValue(src);
@@ -247,7 +247,7 @@ final class Builtins {
         Operand k = c.exprs.expr(call.args().get(1));
         if (m.invalid() || k.invalid()) return Operand.invalid(call);
         if (!(m.type.underlying() instanceof Type.Map mt)) {
-            c.error(m.expr.pos(), "invalid argument: " + m.describe() + " is not a map");
+            c.error(Exprs.start(m.expr), "invalid argument: " + m.describe() + " is not a map");
             return Operand.invalid(call);
         }
         if (!c.assign.assignment(k, mt.key(), "argument to delete")) return Operand.invalid(call);
@@ -260,7 +260,7 @@ final class Builtins {
             Operand x = c.exprs.expr(a);
             if (x.invalid()) return Operand.invalid(call);
             if (!Types.isOrdered(x.type)) {
-                c.error(x.expr.pos(), "invalid argument: " + x.describe() + " cannot be ordered");
+                c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " cannot be ordered");
                 return Operand.invalid(call);
             }
             ops.add(x);
@@ -312,7 +312,7 @@ final class Builtins {
             return Operand.constant(call, Universe.UNTYPED_FLOAT, id == BuiltinId.REAL ? Arith.real(x.val) : Arith.imag(x.val));
         }
         if (!Types.isComplex(x.type)) {
-            c.error(x.expr.pos(), "invalid argument: " + x.describe() + " must be of complex type");
+            c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " must be of complex type");
             return Operand.invalid(call);
         }
         Type ft = Types.kind(x.type) == gojc.frontend.types.BasicKind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;

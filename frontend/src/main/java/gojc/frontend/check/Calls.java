@@ -40,7 +40,7 @@ final class Calls {
         c.assign.singleValue(f);
         if (f.invalid()) return Operand.invalid(call);
         if (!(f.type.underlying() instanceof Type.Signature sig)) {
-            c.error(call.fun().pos(), "invalid operation: cannot call non-function " + f.describe());
+            c.error(Exprs.start(call.fun()), "invalid operation: cannot call non-function " + f.describe());
             for (Expr a : call.args()) c.exprs.multi(a);
             return Operand.invalid(call);
         }
@@ -84,7 +84,7 @@ final class Calls {
                 for (int i = 0; i < ops.size(); i++) {
                     Type pt = paramType(sig, i);
                     if (!Types.assignableTo(ops.get(i).type, pt)) {
-                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
+                        c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
                                 + ") as " + pt + " value in argument to " + name);
                         return null;
                     }
@@ -196,11 +196,11 @@ final class Calls {
                     || Types.isBoolean(x.type) && k.isBoolean();
             var res = compat ? Representable.check(v, k) : new Representable.Result(v, Representable.Fail.NOT_REPRESENTABLE);
             if (compat && Types.isFloat(x.type) && k.isInteger() && res.fail() == Representable.Fail.TRUNCATED) {
-                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t + " (truncated)");
+                c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t + " (truncated)");
                 return Operand.invalid(call);
             }
             if (res.fail() != Representable.Fail.NONE) {
-                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
                 return Operand.invalid(call);
             }
             Operand r = Operand.constant(call, t, res.value());
@@ -210,7 +210,7 @@ final class Calls {
         if (Types.isUntyped(x.type)) {
             if (x.isNil()) {
                 if (!Types.hasNil(t)) {
-                    c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                    c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
                     return Operand.invalid(call);
                 }
                 return Operand.value(call, new TExpr.Zero(call.pos(), t));
@@ -218,12 +218,12 @@ final class Calls {
             Type target = Types.isInterface(t) || !(t.underlying() instanceof Type.Basic) ? Types.defaultType(x.type) : t;
             if (!x.isConst() && Types.isUntyped(x.type) && t.underlying() instanceof Type.Basic) target = t;
             if (c.assign.implicitConvert(x, target) != Representable.Fail.NONE) {
-                c.error(x.expr.pos(), "cannot convert " + desc + " to type " + t);
+                c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
                 return Operand.invalid(call);
             }
         }
         if (!Types.convertibleTo(x.type, t)) {
-            c.error(x.expr.pos(), "cannot convert " + x.describe() + " to type " + t);
+            c.error(Exprs.start(x.expr), "cannot convert " + x.describe() + " to type " + t);
             return Operand.invalid(call);
         }
         TExpr tx = c.assign.tx(x);

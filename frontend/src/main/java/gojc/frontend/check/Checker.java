@@ -82,7 +82,13 @@ public final class Checker {
             }
         }
         PkgChecker pc = new PkgChecker(this, path, name, files);
-        TPackage tp = pc.check();
+        TPackage tp;
+        try {
+            gojc.frontend.types.TypeStrings.setLocalPackage(path);
+            tp = pc.check();
+        } finally {
+            gojc.frontend.types.TypeStrings.setLocalPackage(null);
+        }
         inProgress.remove(path);
         done.put(path, pc.pkg);
         order.add(tp);

@@ -94,7 +94,7 @@ final class Composites {
                 int idx = -1;
                 for (int i = 0; i < s.fields().size(); i++) if (s.fields().get(i).name().equals(key.name())) idx = i;
                 if (idx < 0) {
-                    c.error(key.pos(), "unknown field " + key.name() + " in struct literal of type " + t);
+                    c.error(key.pos(), "unknown field '" + key.name() + "' in struct literal of type " + t);
                     c.exprs.expr(kv.value());
                     ok = false;
                     continue;
@@ -122,7 +122,7 @@ final class Composites {
                     continue;
                 }
                 if (i >= s.fields().size()) {
-                    c.error(e.pos(), "too many values in struct literal of type " + t);
+                    c.error(e.pos(), "too many values in " + ExprString.of(cl));
                     ok = false;
                     break;
                 }
@@ -132,7 +132,7 @@ final class Composites {
                 else values.set(i, x.tx);
             }
             if (ok && !cl.elts().isEmpty() && cl.elts().size() < s.fields().size()) {
-                c.error(cl.rbrace(), "too few values in struct literal of type " + t);
+                c.error(cl.rbrace(), "too few values in " + ExprString.of(cl));
                 ok = false;
             }
         }
@@ -179,21 +179,21 @@ final class Composites {
     private long constIndex(Operand k, long length) {
         if (k.invalid()) return -1;
         if (!k.isConst()) {
-            c.error(k.expr.pos(), "index " + ExprString.of(k.expr) + " must be integer constant");
+            c.error(Exprs.start(k.expr), "index " + ExprString.of(k.expr) + " must be integer constant");
             return -1;
         }
         var r = Representable.check(k.val, gojc.frontend.types.BasicKind.INT);
         if (r.fail() != Representable.Fail.NONE || !Types.isInteger(k.type) && !Types.isUntyped(k.type)) {
-            c.error(k.expr.pos(), "index " + ExprString.of(k.expr) + " must be integer constant");
+            c.error(Exprs.start(k.expr), "index " + ExprString.of(k.expr) + " must be integer constant");
             return -1;
         }
         long i = ((Value.Int) r.value()).value().longValue();
         if (i < 0) {
-            c.error(k.expr.pos(), "index " + ExprString.of(k.expr) + " must be non-negative integer constant");
+            c.error(Exprs.start(k.expr), "index " + ExprString.of(k.expr) + " must be non-negative integer constant");
             return -1;
         }
         if (length >= 0 && i >= length) {
-            c.error(k.expr.pos(), "index " + i + " out of bounds [0:" + length + "]");
+            c.error(Exprs.start(k.expr), "index " + i + " out of bounds [0:" + length + "]");
             return -1;
         }
         return i;
@@ -231,20 +231,21 @@ final class Composites {
             var r = Representable.check(x.val, gojc.frontend.types.BasicKind.INT);
             if (!(Types.isInteger(x.type) || Types.isUntyped(x.type) && Types.isNumeric(x.type)) || r.fail() == Representable.Fail.TRUNCATED
                     || r.fail() == Representable.Fail.NOT_REPRESENTABLE) {
-                c.error(x.expr.pos(), "invalid argument: " + what + " " + x.describe() + " must be integer");
+                c.error(Exprs.start(x.expr), "invalid argument: " + what + " " + x.describe() + " must be integer");
                 return null;
             }
             if (r.fail() == Representable.Fail.OVERFLOWS) {
-                c.error(x.expr.pos(), "invalid argument: " + what + " " + x.describe() + " overflows int");
+                c.error(Exprs.start(x.expr), "invalid argument: " + what + " " + x.describe() + " overflows int");
                 return null;
             }
             long i = ((Value.Int) r.value()).value().longValue();
+            if (Types.isUntyped(x.type)) c.assign.implicitConvert(x, Universe.INT);
             if (i < 0) {
-                c.error(x.expr.pos(), "invalid argument: " + what + " " + x.describe() + " must not be negative");
+                c.error(Exprs.start(x.expr), "invalid argument: " + what + " " + x.describe() + " must not be negative");
                 return null;
             }
             if (length >= 0 && i >= length) {
-                c.error(x.expr.pos(), "invalid argument: " + what + " " + ExprString.of(x.expr) + " out of bounds [0:" + length + "]");
+                c.error(Exprs.start(x.expr), "invalid argument: " + what + " " + ExprString.of(x.expr) + " out of bounds [0:" + length + "]");
                 return null;
             }
             if (Types.isUntyped(x.type)) {
@@ -254,7 +255,7 @@ final class Composites {
             return c.assign.tx(x);
         }
         if (!Types.isInteger(x.type)) {
-            c.error(x.expr.pos(), "invalid argument: " + what + " " + x.describe() + " must be integer");
+            c.error(Exprs.start(x.expr), "invalid argument: " + what + " " + x.describe() + " must be integer");
             return null;
         }
         return c.assign.tx(x);
@@ -308,7 +309,7 @@ final class Composites {
                 mode = Operand.Mode.VARIABLE;
             }
             default -> {
-                c.error(ix.x().pos(), "invalid operation: cannot index " + x.describe());
+                c.error(Exprs.start(ix.x()), "invalid operation: cannot index " + x.describe());
                 c.exprs.expr(ie);
                 return Operand.invalid(ix);
             }
@@ -356,7 +357,7 @@ final class Composites {
             }
             case Type.Slice sl -> result = x.type;
             default -> {
-                c.error(s.x().pos(), "cannot slice " + x.describe());
+                c.error(Exprs.start(s.x()), "cannot slice " + x.describe());
                 return Operand.invalid(s);
             }
         }

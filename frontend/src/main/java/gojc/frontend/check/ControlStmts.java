@@ -103,11 +103,11 @@ final class ControlStmts {
                     case Type.Chan ch -> {
                         kt = ch.elem();
                         if (ch.dir() == Type.ChanDir.SEND) {
-                            c.error(r.x().pos(), "invalid operation: range " + ExprString.of(r.x()) + " receive from send-only channel");
+                            c.error(Exprs.start(r.x()), "invalid operation: range " + ExprString.of(r.x()) + " receive from send-only channel");
                             kt = null;
                         }
                     }
-                    default -> c.error(r.x().pos(), "cannot range over " + x.describe());
+                    default -> c.error(Exprs.start(r.x()), "cannot range over " + x.describe());
                 }
                 if (kt != null && vt == null && r.value() != null) {
                     c.error(r.value().pos(), "range over " + x.describe() + " permits only one iteration variable");
@@ -179,8 +179,8 @@ final class ControlStmts {
                 tagOp = c.exprs.expr(sw.tag());
                 if (!tagOp.invalid()) {
                     tag = c.assign.defaultValue(tagOp);
-                    if (!tagOp.invalid() && !Types.comparable(tagOp.type)) {
-                        c.error(sw.tag().pos(), "cannot switch on " + tagOp.describe());
+                    if (!tagOp.invalid() && !Types.comparable(tagOp.type) && !Types.hasNil(tagOp.type)) {
+                        c.error(Exprs.start(sw.tag()), "cannot switch on " + tagOp.describe());
                         tagOp.setInvalid();
                     }
                 }
@@ -225,6 +225,10 @@ final class ControlStmts {
         Operand x = c.exprs.expr(e);
         if (x.invalid()) return null;
         if (tagExpr == null) {
+            if (Types.isInterface(x.type) && Types.assignableTo(Universe.BOOL, x.type)) {
+                TExpr t = new TExpr.Convert(e.pos(), x.type, c.assign.constant(e.pos(), Universe.BOOL, gojc.frontend.constant.Value.of(true)));
+                return new TExpr.Binary(e.pos(), Universe.BOOL, gojc.frontend.ast.Op.EQL, c.assign.tx(x), t);
+            }
             if (!Types.isBoolean(x.type)) {
                 c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch (mismatched types " + x.type + " and bool)");
                 return null;
@@ -270,7 +274,7 @@ final class ControlStmts {
             Operand x = c.exprs.expr(ts.subject());
             boolean ok = !x.invalid();
             if (ok && !Types.isInterface(x.type)) {
-                c.error(ts.subject().pos(), x.describe() + " is not an interface");
+                c.error(Exprs.start(ts.subject()), x.describe() + " is not an interface");
                 ok = false;
             }
             List<TStmt.TypeCase> cases = new ArrayList<>();
@@ -434,14 +438,14 @@ final class ControlStmts {
             if (x.type instanceof Type.Tuple tt && tt.types().size() == results.size()) {
                 for (int i = 0; i < results.size(); i++) {
                     if (!Types.assignableTo(tt.types().get(i), results.get(i).type())) {
-                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + tt
+                        c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + tt
                                 + ") as " + results.get(i).type() + " value in return statement");
                         return null;
                     }
                 }
                 return new TStmt.ReturnTuple(r.pos(), x.tx);
             }
-            c.error(x.expr.pos(), "not enough return values\n\thave " + Calls.summary(List.of(x)) + "\n\twant " + typeList(results));
+            c.error(Exprs.start(x.expr), "not enough return values\n\thave " + Calls.summary(List.of(x)) + "\n\twant " + typeList(results));
             return null;
         }
         List<Operand> ops = new ArrayList<>();

@@ -204,7 +204,7 @@ final class Decls {
     /** Shared by package-level and local constants. */
     void initConst(Const k, Type t, Operand x) {
         if (!x.invalid() && !x.isConst()) {
-            c.error(x.expr.pos(), x.describe() + " is not constant");
+            c.error(Exprs.start(x.expr), x.describe() + " is not constant");
             x.setInvalid();
         }
         if (x.invalid() || t != null && Types.isInvalid(t)) {
@@ -214,7 +214,7 @@ final class Decls {
         }
         if (t != null) {
             if (!Types.isConstType(t)) {
-                c.error(x.expr.pos(), "invalid constant type " + t);
+                c.error(Exprs.start(x.expr), "invalid constant type " + t);
                 k.setType(Universe.INVALID);
                 k.setValue(Value.UNKNOWN);
                 return;

@@ -20,7 +20,7 @@ final class ExprString {
             case null -> {}
             case Expr.Ident i -> sb.append(i.name());
             case Expr.BasicLit l -> sb.append(l.text());
-            case Expr.CompositeLit c -> { write(sb, c.type()); sb.append("{…}"); }
+            case Expr.CompositeLit c -> { write(sb, c.type()); sb.append(c.elts().isEmpty() ? "{}" : "{…}"); }
             case Expr.KeyValue kv -> { write(sb, kv.key()); sb.append(": "); write(sb, kv.value()); }
             case Expr.FuncLit f -> { sb.append('('); write(sb, f.type()); sb.append(" literal)"); }
             case Expr.Paren p -> { sb.append('('); write(sb, p.x()); sb.append(')'); }

@@ -87,7 +87,7 @@ final class Exprs {
 
     private void singleValueCheck(Operand x) {
         if (!x.invalid() && x.type instanceof Type.Tuple t && x.mode != Operand.Mode.TYPEXPR) {
-            c.error(x.expr.pos(), "multiple-value " + ExprString.of(x.expr) + " (value of type " + t + ") in single-value context");
+            c.error(Exprs.start(x.expr), "multiple-value " + ExprString.of(x.expr) + " (value of type " + t + ") in single-value context");
             x.setInvalid();
         }
     }
@@ -243,6 +243,21 @@ final class Exprs {
         }
     }
 
+    /** Where gc reports an error about an expression: its leftmost position. */
+    static gojc.frontend.diag.Pos start(Expr e) {
+        return switch (e) {
+            case Expr.Binary b -> start(b.x());
+            case Expr.CompositeLit cl when cl.type() != null -> start(cl.type());
+            case Expr.Call call -> start(call.fun());
+            case Expr.Index ix -> start(ix.x());
+            case Expr.SliceExpr sl -> start(sl.x());
+            case Expr.TypeAssert ta -> start(ta.x());
+            case Expr.Selector sel -> start(sel.x());
+            case Expr.KeyValue kv -> start(kv.key());
+            default -> e.pos();
+        };
+    }
+
     static Expr unparen(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
         return e;
@@ -270,7 +285,7 @@ final class Exprs {
             return Operand.invalid(ta);
         }
         if (!Types.isInterface(x.type)) {
-            c.error(ta.x().pos(), "invalid operation: " + ExprString.of(ta.x()) + " (" + x.describe().replaceFirst("^.*? \\(", "")
+            c.error(Exprs.start(ta.x()), "invalid operation: " + ExprString.of(ta.x()) + " (" + x.describe().replaceFirst("^.*? \\(", "")
                     + " is not an interface");
             return Operand.invalid(ta);
         }
@@ -285,9 +300,7 @@ final class Exprs {
         if (Types.isInterface(t)) return;
         var m = gojc.frontend.types.Lookup.missingMethod(t, (Type.Interface) xt.underlying());
         if (m == null) return;
-        String why = m.wrongType() ? "(wrong type for method " + m.method().name() + ")"
-                : m.pointerRecv() ? "(method " + m.method().name() + " has pointer receiver)"
-                : "(missing method " + m.method().name() + ")";
+        String why = Assign.missingReason(t, m);
         c.error(pos, "impossible type assertion: " + what + "\n\t" + t + " does not implement " + xt + " " + why);
     }
 

@@ -51,7 +51,7 @@ final class Operators {
         if (k == null) return true;
         var res = Representable.check(r.val, k);
         if (res.fail() != Representable.Fail.NONE) {
-            c.error(r.expr.pos(), "constant " + r.val + " overflows " + r.type);
+            c.error(Exprs.start(r.expr), "constant " + r.val + " overflows " + r.type);
             return false;
         }
         r.val = res.value();
@@ -75,18 +75,19 @@ final class Operators {
         if (x.invalid() || y.invalid()) return Operand.invalid(b);
         Op op = b.op();
         if (op == Op.SHL || op == Op.SHR) return shift(b, x, y);
+        boolean xNil = x.isNil(), yNil = y.isNil();
         if (!matchTypes(b, x, y)) return Operand.invalid(b);
-        if (isComparison(op)) return comparison(b, x, y);
+        if (isComparison(op)) return comparison(b, x, y, xNil, yNil);
         if (!Types.identical(x.type, y.type)) {
             mismatch(b, x, y);
             return Operand.invalid(b);
         }
         if (!defined(op, x.type)) {
-            c.error(b.x().pos(), "invalid operation: operator " + op.text + " not defined on " + x.describe());
+            c.error(Exprs.start(b.x()), "invalid operation: operator " + op.text + " not defined on " + x.describe());
             return Operand.invalid(b);
         }
         if ((op == Op.QUO || op == Op.REM) && y.isConst() && Arith.isZero(y.val) && (x.isConst() || Types.isInteger(x.type))) {
-            c.error(b.y().pos(), "invalid operation: division by zero");
+            c.error(Exprs.start(b.y()), "invalid operation: division by zero");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
@@ -100,7 +101,7 @@ final class Operators {
     }
 
     private void mismatch(Expr.Binary b, Operand x, Operand y) {
-        c.error(isComparison(b.op()) ? b.y().pos() : b.x().pos(), "invalid operation: " + ExprString.of(b)
+        c.error(isComparison(b.op()) ? Exprs.start(b.y()) : Exprs.start(b.x()), "invalid operation: " + ExprString.of(b)
                 + " (mismatched types " + x.type + " and " + y.type + ")");
     }
 
@@ -159,8 +160,8 @@ final class Operators {
         var fail = c.assign.implicitConvert(u, target);
         switch (fail) {
             case NONE -> { return true; }
-            case TRUNCATED -> c.error(u.expr.pos(), desc + " truncated to " + target);
-            case OVERFLOWS -> c.error(u.expr.pos(), desc + " overflows " + target);
+            case TRUNCATED -> c.error(Exprs.start(u.expr), desc + " truncated to " + target);
+            case OVERFLOWS -> c.error(Exprs.start(u.expr), desc + " overflows " + target);
             default -> {
                 if (u.expr == b.x()) mismatch(b, u, other); else mismatch(b, other, u);
             }
@@ -178,7 +179,7 @@ final class Operators {
         return Types.isNumeric(target);
     }
 
-    private Operand comparison(Expr.Binary b, Operand x, Operand y) {
+    private Operand comparison(Expr.Binary b, Operand x, Operand y, boolean xNil, boolean yNil) {
         Op op = b.op();
         String err = null;
         boolean assignable = Types.assignableTo(x.type, y.type) || Types.assignableTo(y.type, x.type);
@@ -187,8 +188,8 @@ final class Operators {
             return Operand.invalid(b);
         }
         if (op == Op.EQL || op == Op.NEQ) {
-            if (x.isNil() || y.isNil()) {
-                Type t = x.isNil() ? y.type : x.type;
+            if (xNil || yNil) {
+                Type t = xNil ? y.type : x.type;
                 if (!Types.hasNil(t)) err = "mismatched types " + x.type + " and " + y.type;
             } else if (!Types.comparable(x.type)) {
                 err = incomparable(x.type);
@@ -199,25 +200,25 @@ final class Operators {
             err = "operator " + op.text + " not defined on " + kindName(x.type);
         }
         if (err != null) {
-            c.error(b.x().pos(), "invalid operation: " + ExprString.of(b) + " (" + err + ")");
+            c.error(Exprs.start(b.x()), "invalid operation: " + ExprString.of(b) + " (" + err + ")");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
             return Operand.constant(b, Universe.UNTYPED_BOOL, Value.of(Arith.compare(x.val, op, y.val)));
         }
         TExpr xt, yt;
-        if (x.isNil()) {
+        if (xNil) {
             yt = c.assign.tx(y);
-            xt = new TExpr.Zero(b.x().pos(), yt.type());
-        } else if (y.isNil()) {
+            xt = new TExpr.Zero(Exprs.start(b.x()), yt.type());
+        } else if (yNil) {
             xt = c.assign.tx(x);
-            yt = new TExpr.Zero(b.y().pos(), xt.type());
+            yt = new TExpr.Zero(Exprs.start(b.y()), xt.type());
         } else if (Types.isInterface(x.type) && !Types.isInterface(y.type)) {
             xt = c.assign.tx(x);
-            yt = new TExpr.Convert(b.y().pos(), x.type, c.assign.tx(y));
+            yt = new TExpr.Convert(Exprs.start(b.y()), x.type, c.assign.tx(y));
         } else if (Types.isInterface(y.type) && !Types.isInterface(x.type)) {
             yt = c.assign.tx(y);
-            xt = new TExpr.Convert(b.x().pos(), y.type, c.assign.tx(x));
+            xt = new TExpr.Convert(Exprs.start(b.x()), y.type, c.assign.tx(x));
         } else {
             xt = c.assign.tx(x);
             yt = c.assign.tx(y);
@@ -261,36 +262,36 @@ final class Operators {
         if (x.isConst() && Types.isUntyped(x.type)) {
             var r = Representable.check(x.val, BasicKind.UNTYPED_INT);
             if (r.fail() != Representable.Fail.NONE) {
-                c.error(b.x().pos(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+                c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
                 return Operand.invalid(b);
             }
             x.val = r.value();
             if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
         } else if (!Types.isInteger(x.type)) {
-            c.error(b.x().pos(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+            c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
             return Operand.invalid(b);
         }
         // the count: an integer, or an untyped constant representable as uint
         if (y.isConst()) {
             var r = Representable.check(y.val, BasicKind.UNTYPED_INT);
             if (r.fail() != Representable.Fail.NONE || !(Types.isInteger(y.type) || Types.isUntyped(y.type))) {
-                c.error(b.y().pos(), "invalid operation: shift count " + y.describe() + " must be integer");
+                c.error(Exprs.start(b.y()), "invalid operation: shift count " + y.describe() + " must be integer");
                 return Operand.invalid(b);
             }
             y.val = r.value();
             if (Arith.sign(y.val) < 0) {
-                c.error(b.y().pos(), "invalid operation: negative shift count " + y.describe());
+                c.error(Exprs.start(b.y()), "invalid operation: negative shift count " + y.describe());
                 return Operand.invalid(b);
             }
             if (Types.isUntyped(y.type)) c.assign.implicitConvert(y, Universe.UINT);
         } else if (!Types.isInteger(y.type)) {
-            c.error(b.y().pos(), "invalid operation: shift count " + y.describe() + " must be integer");
+            c.error(Exprs.start(b.y()), "invalid operation: shift count " + y.describe() + " must be integer");
             return Operand.invalid(b);
         }
         if (x.isConst() && y.isConst()) {
             long s = ((Value.Int) y.val).value().min(java.math.BigInteger.valueOf(1_000_000)).longValue();
             if (s > 10000) {
-                c.error(b.y().pos(), "invalid shift count " + y.describe());
+                c.error(Exprs.start(b.y()), "invalid shift count " + y.describe());
                 return Operand.invalid(b);
             }
             Operand r = Operand.constant(b, x.type, Arith.shift(x.val, b.op(), s));

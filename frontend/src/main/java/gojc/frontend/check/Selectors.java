@@ -3,6 +3,8 @@ package gojc.frontend.check;
 import gojc.frontend.ast.Expr;
 import gojc.frontend.diag.Pos;
 import gojc.frontend.tree.TExpr;
+import gojc.frontend.tree.TFunc;
+import gojc.frontend.tree.TStmt;
 import gojc.frontend.types.Const;
 import gojc.frontend.types.Func;
 import gojc.frontend.types.Lookup;
@@ -130,7 +132,11 @@ final class Selectors {
         };
     }
 
-    /** T.M or (*T).M: a function whose first parameter is the receiver. */
+    /**
+     * T.M or (*T).M: a function whose first parameter is the receiver. When the receiver must be
+     * adjusted (value method through a pointer, promoted method, interface method) the checker
+     * builds the wrapper function literal itself, so codegen only ever sees plain calls.
+     */
     private Operand methodExpr(Expr.Selector s, Type t) {
         String name = s.sel().name();
         Lookup.Selection sel = Lookup.lookup(t, name, c.path);
@@ -138,23 +144,67 @@ final class Selectors {
             c.error(s.pos(), ExprString.of(s) + " undefined (type " + t + " has no method " + name + ")");
             return Operand.invalid(s);
         }
+        Type.Signature msig;
         if (sel instanceof Lookup.MethodSel ms) {
             Func m = ms.method();
-            if (Lookup.pointerRecv(m) && !(t.underlying() instanceof Type.Pointer) && !ms.indirect()) {
+            if (m.type() == null) return Operand.invalid(s);
+            boolean tIsPtr = t.underlying() instanceof Type.Pointer && !(t instanceof gojc.frontend.types.Named);
+            if (Lookup.pointerRecv(m) && !tIsPtr && !ms.indirect()) {
                 c.error(s.pos(), "invalid method expression " + ExprString.of(s) + " (needs pointer receiver (*" + t + ")." + name + ")");
                 return Operand.invalid(s);
             }
-            if (!sel.path().isEmpty()) {
-                c.error(s.pos(), "method expressions through embedded fields are not supported yet");
-                return Operand.invalid(s);
+            msig = m.type();
+            if (sel.path().isEmpty() && Types.identical(m.type().recv().type(), t)) {
+                List<Var> params = new ArrayList<>();
+                params.add(new Var("", Pos.NONE, c.path, t, Var.Kind.PARAM));
+                params.addAll(msig.params());
+                Type.Signature ft = new Type.Signature(null, List.of(), params, msig.results(), msig.variadic());
+                return Operand.value(s, new TExpr.FuncRef(s.pos(), ft, m));
             }
-            List<Var> params = new ArrayList<>();
-            params.add(new Var("", Pos.NONE, c.path, m.type().recv().type(), Var.Kind.PARAM));
-            params.addAll(m.type().params());
-            Type.Signature ft = new Type.Signature(null, List.of(), params, m.type().results(), m.type().variadic());
-            return Operand.value(s, new TExpr.FuncRef(s.pos(), ft, m));
+        } else {
+            msig = ((Lookup.IfaceMethodSel) sel).method().sig();
         }
-        c.error(s.pos(), "interface method expressions are not supported yet");
-        return Operand.invalid(s);
+        return Operand.value(s, wrapper(s, t, sel, msig));
+    }
+
+    private TExpr.FuncLit wrapper(Expr.Selector s, Type t, Lookup.Selection sel, Type.Signature msig) {
+        Pos pos = s.pos();
+        List<Var> params = new ArrayList<>();
+        Var recv = new Var("recv", pos, c.path, t, Var.Kind.PARAM);
+        params.add(recv);
+        List<TExpr> args = new ArrayList<>();
+        for (int i = 0; i < msig.params().size(); i++) {
+            Var p = new Var("a" + i, pos, c.path, msig.params().get(i).type(), Var.Kind.PARAM);
+            params.add(p);
+            args.add(new TExpr.VarRef(pos, p.type(), p));
+        }
+        List<Var> results = new ArrayList<>();
+        for (Var r : msig.results()) results.add(new Var("", pos, c.path, r.type(), Var.Kind.RESULT));
+        Type.Signature ft = new Type.Signature(null, List.of(), params, results, msig.variadic());
+        TExpr base = new TExpr.VarRef(pos, t, recv);
+        for (Type.Field f : sel.path()) {
+            if (base.type().underlying() instanceof Type.Pointer p) base = new TExpr.Deref(pos, p.elem(), base);
+            base = new TExpr.Field(pos, f.type(), base, Types.fieldVar(f));
+        }
+        Type rt = Calls.resultType(msig);
+        TExpr call;
+        if (sel instanceof Lookup.MethodSel ms) {
+            boolean isPtr = base.type().underlying() instanceof Type.Pointer && !(base.type() instanceof gojc.frontend.types.Named);
+            if (Lookup.pointerRecv(ms.method()) && !isPtr) {
+                Exprs.markAddressTaken(base);
+                base = new TExpr.AddrOf(pos, new Type.Pointer(base.type()), base);
+            } else if (!Lookup.pointerRecv(ms.method()) && isPtr) {
+                base = new TExpr.Deref(pos, ((Type.Pointer) base.type().underlying()).elem(), base);
+            }
+            call = new TExpr.CallMethod(pos, rt, ms.method(), base, args);
+        } else {
+            if (base.type().underlying() instanceof Type.Pointer p) base = new TExpr.Deref(pos, p.elem(), base);
+            call = new TExpr.CallInterface(pos, rt, base, ((Lookup.IfaceMethodSel) sel).method(), args);
+        }
+        TStmt body = msig.results().isEmpty() ? new TStmt.ExprStmt(pos, call)
+                : msig.results().size() == 1 ? new TStmt.Return(pos, List.of(call)) : new TStmt.ReturnTuple(pos, call);
+        String name = c.fn != null ? c.fn.nextLitName() : c.pkg.name() + "." + ExprString.of(s).replace(" ", "") + "-fm";
+        TFunc tf = new TFunc(pos, name, null, ft, null, params, results, new TStmt.Block(pos, List.of(body)), false, false);
+        return new TExpr.FuncLit(pos, ft, tf, List.of());
     }
 }

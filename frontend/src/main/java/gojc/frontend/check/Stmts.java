@@ -166,15 +166,15 @@ final class Stmts {
             default -> false;
         };
         if (x.mode == Operand.Mode.BUILTIN) {
-            c.error(e.x().pos(), ExprString.of(e.x()) + " (built-in) must be called");
+            c.error(Exprs.start(e.x()), ExprString.of(e.x()) + " (built-in) must be called");
             return null;
         }
         if (x.mode == Operand.Mode.TYPEXPR) {
-            c.error(e.x().pos(), ExprString.of(e.x()) + " (type) is not an expression");
+            c.error(Exprs.start(e.x()), ExprString.of(e.x()) + " (type) is not an expression");
             return null;
         }
         if (!ok) {
-            c.error(e.x().pos(), x.describe() + " is not used");
+            c.error(Exprs.start(e.x()), x.describe() + " is not used");
             return null;
         }
         return new TStmt.ExprStmt(e.pos(), x.tx);

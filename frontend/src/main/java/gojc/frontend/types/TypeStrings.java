@@ -3,12 +3,23 @@ package gojc.frontend.types;
 import java.util.StringJoiner;
 
 /** Type strings as gc prints them in error messages and %T. */
-final class TypeStrings {
+public final class TypeStrings {
     private TypeStrings() {}
+
+    private static final ThreadLocal<String> LOCAL_PKG = new ThreadLocal<>();
+
+    /**
+     * While checking a package, gc names that package's own types unqualified in error messages
+     * ({@code T}, not {@code main.T}); null restores full qualification.
+     */
+    public static void setLocalPackage(String path) {
+        if (path == null) LOCAL_PKG.remove(); else LOCAL_PKG.set(path);
+    }
 
     static String named(Named n) {
         String pkg = n.obj().pkg();
-        String base = pkg.isEmpty() ? n.obj().name() : lastElement(pkg) + "." + n.obj().name();
+        boolean local = pkg.equals(LOCAL_PKG.get());
+        String base = pkg.isEmpty() || local ? n.obj().name() : lastElement(pkg) + "." + n.obj().name();
         if (n.typeArgs().isEmpty()) return base;
         StringJoiner j = new StringJoiner(",", "[", "]");
         for (Type t : n.typeArgs()) j.add(t.toString());
@@ -42,7 +53,7 @@ final class TypeStrings {
         return j.toString().replace("{", "{ ").replace("}", " }").replace("interface { ", "interface {").replace(" }", "}");
     }
 
-    static String signature(Type.Signature s) {
+    public static String signature(Type.Signature s) {
         StringJoiner p = new StringJoiner(", ", "(", ")");
         for (int i = 0; i < s.params().size(); i++) {
             Type t = s.params().get(i).type();

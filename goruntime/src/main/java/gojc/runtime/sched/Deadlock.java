@@ -53,6 +53,6 @@ final class Deadlock {
 
     private static boolean stuck() {
         int live = Scheduler.numGoroutine();
-        return live > 0 && Scheduler.waitingCount() == live;
+        return live > 0 && Scheduler.waitingCount() == live && Scheduler.pendingTimers() == 0;
     }
 }

@@ -6,8 +6,8 @@ public final class G {
     /** Go's wait reasons that matter to gojc; WAITING states block in a Go primitive. */
     public enum State {
         RUNNABLE("runnable"), RUNNING("running"), SLEEPING("sleep"), CHAN_RECEIVE("chan receive"),
-        CHAN_SEND("chan send"), SELECT("select"), SELECT_NO_CASES("select (no cases)"),
-        SYNC("semacquire"), DEAD("dead");
+        CHAN_SEND("chan send"), CHAN_RECEIVE_NIL("chan receive (nil chan)"), CHAN_SEND_NIL("chan send (nil chan)"),
+        SELECT("select"), SELECT_NO_CASES("select (no cases)"), SYNC("semacquire"), DEAD("dead");
 
         private final String text;
 
@@ -31,6 +31,9 @@ public final class G {
     volatile Thread thread;
     /** Counted among the waiting goroutines (between Scheduler.park and ready). */
     final java.util.concurrent.atomic.AtomicBoolean parked = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The channel runtime's reusable wait record for plain sends and receives (one at a time). */
+    public Object chanWaiter;
 
     G(long id) {
         this.id = id;

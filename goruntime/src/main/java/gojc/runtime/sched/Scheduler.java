@@ -24,6 +24,16 @@ public final class Scheduler {
 
     private Scheduler() {}
 
+    /**
+     * runtime.Goexit unwinding a goroutine: an Error, so recover does not stop it, while the
+     * deferred calls still run; the scheduler ends the goroutine quietly when it arrives.
+     */
+    public static final class Goexit extends Error {
+        public Goexit() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The `go` statement. */
     public static void go(Runnable body) {
         start(NEXT_ID.getAndIncrement(), body);
@@ -49,6 +59,8 @@ public final class Scheduler {
         g.state = G.State.RUNNING;
         try {
             body.run();
+        } catch (Goexit e) {
+            // runtime.Goexit: the deferred calls ran while it unwound; the goroutine just ends
         } catch (Throwable t) {
             PanicReport.fatal(t, g.id);
         } finally {
@@ -113,6 +125,27 @@ public final class Scheduler {
         }
     }
 
+    private static final AtomicInteger TIMERS = new AtomicInteger();
+
+    /**
+     * A timer (time.After, NewTimer, AfterFunc, Ticker) is pending: while one is, goroutines
+     * waiting on its channel are not deadlocked, since the timer will wake them.
+     */
+    public static void timerStarted() {
+        TIMERS.incrementAndGet();
+    }
+
+    /** A pending timer fired or was stopped; the deadlock check runs again if all now wait. */
+    public static void timerEnded() {
+        if (TIMERS.decrementAndGet() == 0 && WAITING.get() == LIVE.get() && LIVE.get() > 0) {
+            Deadlock.suspect();
+        }
+    }
+
+    static int pendingTimers() {
+        return TIMERS.get();
+    }
+
     static int waitingCount() {
         return WAITING.get();
     }
@@ -131,7 +164,8 @@ public final class Scheduler {
         return !poolFailed;
     }
 
-    static int procs() {
+    /** The carrier count: GOMAXPROCS from the environment, else the available processors. */
+    public static int procs() {
         String env = System.getenv("GOMAXPROCS");
         if (env != null) {
             try {

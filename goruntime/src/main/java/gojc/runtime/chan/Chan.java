@@ -1,0 +1,247 @@
+// Go's channels (`chan T`), following gc's runtime/chan.go: one lock per channel, a ring buffer of
+// cap elements, FIFO queues of parked senders and receivers, and direct hand-off: a sender that
+// finds a parked receiver gives it the value and wakes it, and vice versa, so an unbuffered
+// exchange costs one lock and one park/unpark. Goroutines park through the Scheduler, so the
+// deadlock check sees them. Elements are held in interface form (boxed as for `any`); receives
+// on a closed, drained channel yield the zero value given to make. A nil channel is null.
+package gojc.runtime.chan;
+
+import gojc.runtime.GoPanic;
+import gojc.runtime.RuntimeError;
+import gojc.runtime.sched.G;
+import gojc.runtime.sched.Scheduler;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+public final class Chan {
+    /** recvOk's answer for a closed, drained channel. */
+    public static final Object CLOSED = new Object();
+
+    private static final AtomicLong IDS = new AtomicLong();
+
+    /** Orders channels for select's locking. */
+    final long id = IDS.incrementAndGet();
+    final ReentrantLock lock = new ReentrantLock();
+    final WaitQueue sendq = new WaitQueue();
+    final WaitQueue recvq = new WaitQueue();
+    final Object zero;
+    private final Object[] buf;
+    private final int cap;
+    private int recvx;
+    private int count;
+    boolean closed;
+
+    private Chan(int cap, Object zero) {
+        this.cap = cap;
+        this.buf = cap == 0 ? null : new Object[cap];
+        this.zero = zero;
+    }
+
+    /** make(chan T, size); zero is T's zero value in interface form. */
+    public static Chan make(long size, Object zero) {
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+            throw GoPanic.raise(RuntimeError.unprefixed("makechan: size out of range"));
+        }
+        return new Chan((int) size, zero);
+    }
+
+    public static long len(Chan c) {
+        if (c == null) {
+            return 0;
+        }
+        c.lock.lock();
+        int n = c.count;
+        c.lock.unlock();
+        return n;
+    }
+
+    public static long cap(Chan c) {
+        return c == null ? 0 : c.cap;
+    }
+
+    /** ch <- v. */
+    public static void send(Chan c, Object v) {
+        if (c == null) {
+            blockForever(G.State.CHAN_SEND_NIL);
+        }
+        c.lock.lock();
+        if (c.closed) {
+            c.lock.unlock();
+            throw closedSend();
+        }
+        Waiter r = c.recvq.dequeue();
+        if (r != null) {
+            c.lock.unlock();
+            r.elem = v;
+            r.success = true;
+            r.wake();
+            return;
+        }
+        if (c.count < c.cap) {
+            c.put(v);
+            c.lock.unlock();
+            return;
+        }
+        Waiter w = Waiter.forCurrent();
+        w.chan = c;
+        w.elem = v;
+        c.sendq.enqueue(w);
+        c.lock.unlock();
+        w.await(G.State.CHAN_SEND, c);
+        w.elem = null;
+        if (!w.success) {
+            throw closedSend();
+        }
+    }
+
+    /** <-ch: the value, or the zero value once the channel is closed and drained. */
+    public static Object recv(Chan c) {
+        Object v = recvOk(c);
+        return v == CLOSED ? c.zero : v;
+    }
+
+    /** v, ok := <-ch: the value, or CLOSED once the channel is closed and drained. */
+    public static Object recvOk(Chan c) {
+        if (c == null) {
+            blockForever(G.State.CHAN_RECEIVE_NIL);
+        }
+        c.lock.lock();
+        Waiter s = c.sendq.dequeue();
+        if (s != null) {
+            Object v = c.takeFrom(s);
+            c.lock.unlock();
+            s.success = true;
+            s.wake();
+            return v;
+        }
+        if (c.count > 0) {
+            Object v = c.take();
+            c.lock.unlock();
+            return v;
+        }
+        if (c.closed) {
+            c.lock.unlock();
+            return CLOSED;
+        }
+        Waiter w = Waiter.forCurrent();
+        w.chan = c;
+        c.recvq.enqueue(w);
+        c.lock.unlock();
+        w.await(G.State.CHAN_RECEIVE, c);
+        Object v = w.elem;
+        w.elem = null;
+        return w.success ? v : CLOSED;
+    }
+
+    /** A send that never blocks (timer channels): false when it would have. */
+    public static boolean offer(Chan c, Object v) {
+        c.lock.lock();
+        if (c.closed) {
+            c.lock.unlock();
+            return false;
+        }
+        Waiter r = c.recvq.dequeue();
+        if (r != null) {
+            c.lock.unlock();
+            r.elem = v;
+            r.success = true;
+            r.wake();
+            return true;
+        }
+        boolean room = c.count < c.cap;
+        if (room) {
+            c.put(v);
+        }
+        c.lock.unlock();
+        return room;
+    }
+
+    /** A receive that never blocks (timer Stop/Reset draining): the value, or null if none. */
+    public static Object poll(Chan c) {
+        c.lock.lock();
+        Object v = c.count > 0 ? c.take() : null;
+        c.lock.unlock();
+        return v;
+    }
+
+    /** close(ch): every parked receiver gets the zero value, every parked sender panics. */
+    public static void close(Chan c) {
+        if (c == null) {
+            throw GoPanic.raise(RuntimeError.unprefixed("close of nil channel"));
+        }
+        c.lock.lock();
+        if (c.closed) {
+            c.lock.unlock();
+            throw GoPanic.raise(RuntimeError.unprefixed("close of closed channel"));
+        }
+        c.closed = true;
+        Waiter woken = null;
+        for (Waiter w; (w = c.recvq.dequeue()) != null; ) {
+            w.next = woken;
+            woken = w;
+        }
+        for (Waiter w; (w = c.sendq.dequeue()) != null; ) {
+            w.next = woken;
+            woken = w;
+        }
+        c.lock.unlock();
+        while (woken != null) {
+            Waiter w = woken;
+            woken = w.next;
+            w.next = null;
+            w.elem = null;
+            w.success = false;
+            w.wake();
+        }
+    }
+
+    static RuntimeException closedSend() {
+        return GoPanic.raise(RuntimeError.unprefixed("send on closed channel"));
+    }
+
+    static void blockForever(G.State reason) {
+        while (true) {
+            Scheduler.park(reason, null);
+        }
+    }
+
+    // The ring buffer and hand-off helpers below run under the lock.
+
+    boolean ready(boolean send) {
+        return send ? count < cap : count > 0;
+    }
+
+    void put(Object v) {
+        int i = recvx + count;
+        if (i >= cap) {
+            i -= cap;
+        }
+        buf[i] = v;
+        count++;
+    }
+
+    Object take() {
+        Object v = buf[recvx];
+        buf[recvx] = null;
+        if (++recvx == cap) {
+            recvx = 0;
+        }
+        count--;
+        return v;
+    }
+
+    /**
+     * Receives from parked sender s: unbuffered, its value directly; buffered (so full), the
+     * buffer's head, and s's value goes to the tail, keeping FIFO order.
+     */
+    Object takeFrom(Waiter s) {
+        Object sv = s.elem;
+        s.elem = null;
+        if (cap == 0) {
+            return sv;
+        }
+        Object v = take();
+        put(sv);
+        return v;
+    }
+}

@@ -1,0 +1,207 @@
+// Go's select statement, following gc's selectgo: the cases' channels are locked in one global
+// order (by channel id, each once), the cases are polled in a random order so that a ready case is
+// chosen uniformly, and if none is ready (and there is no default) the goroutine queues a waiter
+// on every channel, all sharing one Selection, and parks; the first partner to claim the
+// Selection completes that case, and the goroutine unlinks its other waiters when it resumes.
+// Codegen builds one Select per execution: add the cases in source order, then run.
+package gojc.runtime.chan;
+
+import gojc.runtime.sched.G;
+import gojc.runtime.sched.Scheduler;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
+public final class Select {
+    private final Chan[] chans;
+    private final Object[] values;
+    private final boolean[] sends;
+    private int n;
+    private Object received;
+    private boolean ok;
+
+    public Select(int cases) {
+        chans = new Chan[cases];
+        values = new Object[cases];
+        sends = new boolean[cases];
+    }
+
+    /** Adds case `c <- v`. */
+    public Select send(Chan c, Object v) {
+        chans[n] = c;
+        values[n] = v;
+        sends[n++] = true;
+        return this;
+    }
+
+    /** Adds case `<-c`. */
+    public Select recv(Chan c) {
+        chans[n++] = c;
+        return this;
+    }
+
+    /** A received case's value (the zero value if the channel was closed). */
+    public Object value() {
+        return received;
+    }
+
+    /** A received case's ok: false if the channel was closed. */
+    public boolean ok() {
+        return ok;
+    }
+
+    /** Runs the select: the index of the case that ran, or -1 for default. */
+    public int run(boolean hasDefault) {
+        if (n == 0) {
+            if (hasDefault) {
+                return -1;
+            }
+            Chan.blockForever(G.State.SELECT_NO_CASES);
+        }
+        int[] poll = pollOrder();
+        Chan[] locks = lockOrder();
+        lockAll(locks);
+        for (int i : poll) {
+            Chan c = chans[i];
+            if (c == null) {
+                continue;
+            }
+            if (sends[i]) {
+                if (c.closed) {
+                    unlockAll(locks);
+                    throw Chan.closedSend();
+                }
+                Waiter r = c.recvq.dequeue();
+                if (r != null) {
+                    unlockAll(locks);
+                    r.elem = values[i];
+                    r.success = true;
+                    r.wake();
+                    return i;
+                }
+                if (c.ready(true)) {
+                    c.put(values[i]);
+                    unlockAll(locks);
+                    return i;
+                }
+            } else {
+                Waiter s = c.sendq.dequeue();
+                if (s != null) {
+                    received(c.takeFrom(s), true);
+                    unlockAll(locks);
+                    s.success = true;
+                    s.wake();
+                    return i;
+                }
+                if (c.ready(false)) {
+                    received(c.take(), true);
+                    unlockAll(locks);
+                    return i;
+                }
+                if (c.closed) {
+                    received(c.zero, false);
+                    unlockAll(locks);
+                    return i;
+                }
+            }
+        }
+        if (hasDefault) {
+            unlockAll(locks);
+            return -1;
+        }
+        return park(locks);
+    }
+
+    private int park(Chan[] locks) {
+        Selection sel = new Selection();
+        Waiter[] ws = new Waiter[n];
+        G g = Scheduler.current();
+        Thread t = Thread.currentThread();
+        for (int i = 0; i < n; i++) {
+            Chan c = chans[i];
+            if (c == null) {
+                continue;
+            }
+            Waiter w = new Waiter(g, t);
+            w.sel = sel;
+            w.caseIndex = i;
+            w.chan = c;
+            ws[i] = w;
+            if (sends[i]) {
+                w.elem = values[i];
+                c.sendq.enqueue(w);
+            } else {
+                c.recvq.enqueue(w);
+            }
+        }
+        unlockAll(locks);
+        Waiter won;
+        while ((won = sel.winner()) == null || !won.done) {
+            Scheduler.park(G.State.SELECT, this);
+        }
+        Scheduler.running();
+        lockAll(locks);
+        for (int i = 0; i < n; i++) {
+            Waiter w = ws[i];
+            if (w != null && w != won) {
+                (sends[i] ? w.chan.sendq : w.chan.recvq).remove(w);
+            }
+        }
+        unlockAll(locks);
+        int i = won.caseIndex;
+        if (sends[i]) {
+            if (!won.success) {
+                throw Chan.closedSend();
+            }
+        } else {
+            received(won.success ? won.elem : chans[i].zero, won.success);
+        }
+        return i;
+    }
+
+    private void received(Object v, boolean ok) {
+        received = v;
+        this.ok = ok;
+    }
+
+    private int[] pollOrder() {
+        int[] p = new int[n];
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int i = 0; i < n; i++) {
+            int j = r.nextInt(i + 1);
+            p[i] = p[j];
+            p[j] = i;
+        }
+        return p;
+    }
+
+    /** The distinct non-nil channels, by id. */
+    private Chan[] lockOrder() {
+        Chan[] cs = new Chan[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (chans[i] != null) {
+                cs[k++] = chans[i];
+            }
+        }
+        Arrays.sort(cs, 0, k, (a, b) -> Long.compare(a.id, b.id));
+        int m = 0;
+        for (int i = 0; i < k; i++) {
+            if (m == 0 || cs[m - 1] != cs[i]) {
+                cs[m++] = cs[i];
+            }
+        }
+        return m == n ? cs : Arrays.copyOf(cs, m);
+    }
+
+    private static void lockAll(Chan[] cs) {
+        for (Chan c : cs) {
+            c.lock.lock();
+        }
+    }
+
+    private static void unlockAll(Chan[] cs) {
+        for (int i = cs.length - 1; i >= 0; i--) {
+            cs[i].lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// The blocking core of package sync: a lock-protected count with a FIFO queue of parked
+// goroutines, which park through the Scheduler (state "semacquire", as gc 1.19 reports goroutines
+// blocked in sync), so the deadlock check sees them. A release hands its permit straight to the
+// first waiter, which keeps Mutex fair; WaitGroup and Cond use the queue directly.
+package gojc.runtime.lib.sync;
+
+import gojc.runtime.sched.G;
+import gojc.runtime.sched.Scheduler;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+final class Sema {
+    /** A parked goroutine; done is set by whoever releases it. */
+    static final class Ticket {
+        final G g = Scheduler.current();
+        final Thread thread = Thread.currentThread();
+        volatile boolean done;
+
+        void await() {
+            while (!done) {
+                Scheduler.park(G.State.SYNC, this);
+            }
+            Scheduler.running();
+        }
+
+        void release() {
+            done = true;
+            if (g != null) {
+                Scheduler.ready(g);
+            } else {
+                LockSupport.unpark(thread);
+            }
+        }
+    }
+
+    final ReentrantLock lock = new ReentrantLock();
+    final ArrayDeque<Ticket> waiters = new ArrayDeque<>();
+    long count;
+
+    Sema(long count) {
+        this.count = count;
+    }
+
+    void acquire() {
+        lock.lock();
+        if (count > 0) {
+            count--;
+            lock.unlock();
+            return;
+        }
+        Ticket t = new Ticket();
+        waiters.add(t);
+        lock.unlock();
+        t.await();
+    }
+
+    boolean tryAcquire() {
+        lock.lock();
+        boolean ok = count > 0;
+        if (ok) {
+            count--;
+        }
+        lock.unlock();
+        return ok;
+    }
+
+    void release() {
+        lock.lock();
+        Ticket t = waiters.poll();
+        if (t == null) {
+            count++;
+        }
+        lock.unlock();
+        if (t != null) {
+            t.release();
+        }
+    }
+}

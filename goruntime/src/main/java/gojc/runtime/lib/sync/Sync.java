@@ -1,0 +1,190 @@
+// Package sync's runtime side, bound from goruntime/src/main/go/sync/sync.go. Each sync value
+// holds an `any` field that the Go code fills on first use with one of these Java objects (under
+// a global lock, so two goroutines racing on a zero Mutex agree on one); the Go methods then pass
+// it to the static functions here. Blocking goes through Sema, which parks via the Scheduler.
+package gojc.runtime.lib.sync;
+
+import gojc.runtime.Exit;
+import gojc.runtime.GoPanic;
+import gojc.runtime.GoString;
+import gojc.runtime.RuntimeError;
+import gojc.runtime.Stderr;
+import gojc.runtime.Stdout;
+import gojc.runtime.ptr.Ptr;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class Sync {
+    private static final Object INIT = new Object();
+
+    private Sync() {}
+
+    /** Mutex: a binary semaphore (a free permit means unlocked). */
+    static final class MutexState {
+        final Sema sema = new Sema(1);
+    }
+
+    static final class RWState {
+        final Sema writer = new Sema(1);
+        final Sema readerGate = new Sema(1);
+        int readers;
+    }
+
+    static final class WaitGroupState {
+        long count;
+        final List<Sema.Ticket> waiters = new ArrayList<>();
+    }
+
+    static final class CondState {
+        final List<Sema.Ticket> waiters = new ArrayList<>();
+    }
+
+    /** The runtime object behind *p, made on first use: kind 0 Mutex, 1 RWMutex, 2 WaitGroup, 3 Cond. */
+    public static Object state(Ptr p, long kind) {
+        synchronized (INIT) {
+            Object s = p.getL();
+            if (s == null) {
+                s = switch ((int) kind) {
+                    case 0 -> new MutexState();
+                    case 1 -> new RWState();
+                    case 2 -> new WaitGroupState();
+                    default -> new CondState();
+                };
+                p.setL(s);
+            }
+            return s;
+        }
+    }
+
+    public static void lock(Object m) {
+        ((MutexState) m).sema.acquire();
+    }
+
+    public static boolean tryLock(Object m) {
+        return ((MutexState) m).sema.tryAcquire();
+    }
+
+    public static void unlock(Object m) {
+        Sema s = ((MutexState) m).sema;
+        s.lock.lock();
+        boolean unlocked = s.count > 0;
+        s.lock.unlock();
+        if (unlocked) {
+            fatal("sync: unlock of unlocked mutex");
+        }
+        s.release();
+    }
+
+    public static void rlock(Object o) {
+        RWState s = (RWState) o;
+        s.readerGate.acquire();
+        synchronized (s) {
+            if (++s.readers == 1) {
+                // the first reader holds the writer lock for all readers (released by the last)
+                s.readerGate.release();
+                s.writer.acquire();
+                return;
+            }
+        }
+        s.readerGate.release();
+    }
+
+    public static void runlock(Object o) {
+        RWState s = (RWState) o;
+        boolean last;
+        synchronized (s) {
+            if (s.readers <= 0) {
+                fatal("sync: RUnlock of unlocked RWMutex");
+            }
+            last = --s.readers == 0;
+        }
+        if (last) {
+            s.writer.release();
+        }
+    }
+
+    public static void wlock(Object o) {
+        RWState s = (RWState) o;
+        s.readerGate.acquire();
+        s.writer.acquire();
+        s.readerGate.release();
+    }
+
+    public static void wunlock(Object o) {
+        ((RWState) o).writer.release();
+    }
+
+    public static void wgAdd(Object o, long delta) {
+        WaitGroupState s = (WaitGroupState) o;
+        List<Sema.Ticket> wake;
+        synchronized (s) {
+            s.count += delta;
+            if (s.count < 0) {
+                throw GoPanic.raise(GoString.of("sync: negative WaitGroup counter"));
+            }
+            if (s.count > 0 || s.waiters.isEmpty()) {
+                return;
+            }
+            wake = new ArrayList<>(s.waiters);
+            s.waiters.clear();
+        }
+        for (Sema.Ticket t : wake) {
+            t.release();
+        }
+    }
+
+    public static void wgWait(Object o) {
+        WaitGroupState s = (WaitGroupState) o;
+        Sema.Ticket t;
+        synchronized (s) {
+            if (s.count == 0) {
+                return;
+            }
+            t = new Sema.Ticket();
+            s.waiters.add(t);
+        }
+        t.await();
+    }
+
+    /** Cond.Wait, first half: queue the goroutine before the caller unlocks c.L. */
+    public static Object condEnqueue(Object o) {
+        CondState s = (CondState) o;
+        Sema.Ticket t = new Sema.Ticket();
+        synchronized (s) {
+            s.waiters.add(t);
+        }
+        return t;
+    }
+
+    /** Cond.Wait, second half: park until signalled. */
+    public static void condAwait(Object t) {
+        ((Sema.Ticket) t).await();
+    }
+
+    public static void condSignal(Object o, boolean all) {
+        CondState s = (CondState) o;
+        List<Sema.Ticket> wake = new ArrayList<>();
+        synchronized (s) {
+            if (s.waiters.isEmpty()) {
+                return;
+            }
+            if (all) {
+                wake.addAll(s.waiters);
+                s.waiters.clear();
+            } else {
+                wake.add(s.waiters.remove(0));
+            }
+        }
+        for (Sema.Ticket t : wake) {
+            t.release();
+        }
+    }
+
+    /** gc's unrecoverable runtime throw. */
+    private static void fatal(String msg) {
+        Stdout.flush();
+        Stderr.write("fatal error: " + msg + "\n");
+        Exit.exit(2);
+        throw GoPanic.raise(RuntimeError.unprefixed(msg));
+    }
+}
