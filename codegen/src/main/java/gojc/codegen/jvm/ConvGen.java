@@ -20,7 +20,9 @@ final class ConvGen {
     void convert(TExpr.Convert c) {
         MethodVisitor mv = fg.mv;
         Type to = c.type(), from = c.x().type();
-        fg.expr.gen(c.x());
+        // An array in an interface is a value of its own: copied (a struct is copied by $box).
+        if (to.underlying() instanceof Type.Interface && from.underlying() instanceof Type.Array) fg.expr.genValue(c.x());
+        else fg.expr.gen(c.x());
         if (to.underlying() instanceof Type.Interface) {
             if (!(from.underlying() instanceof Type.Interface)) box(from);
             return;
