@@ -161,12 +161,14 @@ public final class GoType {
 
         GoType ofClass(Class<?> c) {
             synchronized (GoType.class) {
-                GoType t = classes.get(c);
-                if (t != null) return t;
+                if (classes.containsKey(c)) return classes.get(c);
+                GoType t;
                 String desc;
                 try {
                     desc = (String) c.getField("$typeDesc").get(null);
                 } catch (ReflectiveOperationException e) {
+                    // Not a Go type's class (a runtime object, a closure): remembered as such.
+                    classes.put(c, null);
                     return null;
                 }
                 if (desc.startsWith("D")) {
