@@ -242,7 +242,7 @@ final class InterfaceGen {
         String iface = fg.prog.ifaceMethod(c.method().name(), sig);
         fg.expr.gen(c.recv());
         mv.visitTypeInsn(CHECKCAST, iface);
-        for (TExpr a : c.args()) fg.expr.genValue(a);
+        fg.calls.args(c.args(), sig);
         fg.line(c.pos());
         mv.visitMethodInsn(INVOKEINTERFACE, iface, c.method().name(), JvmTypes.fnCallDesc(sig), true);
         if (sig.results().size() == 1 && JvmTypes.kind(sig.results().get(0).type()) == 'L') {
