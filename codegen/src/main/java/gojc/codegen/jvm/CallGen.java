@@ -134,6 +134,12 @@ final class CallGen {
      * same call with every operand replaced by a reference to its field's value.
      */
     private void thunk(TExpr call, String what) {
+        if (call instanceof TExpr.Let l) {
+            // f(g()): g runs now; its results, read through the Let's local, are the operands
+            fg.declare(l.tmp(), () -> fg.expr.gen(l.init()));
+            thunk(l.body(), what);
+            return;
+        }
         List<TExpr> operands = new ArrayList<>();
         switch (call) {
             case TExpr.CallFunc c -> operands.addAll(c.args());

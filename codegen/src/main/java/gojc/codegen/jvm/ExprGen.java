@@ -53,6 +53,17 @@ final class ExprGen {
                     throw new IllegalStateException(e.pos() + ": variable " + v.var().name() + " not in scope");
                 }
             }
+            case TExpr.Let l -> {
+                fg.declare(l.tmp(), () -> gen(l.init()));
+                gen(l.body());
+            }
+            case TExpr.TupleElem t -> {
+                List<Type> types = JvmTypes.resultTypes(t.tuple().type());
+                gen(t.tuple());
+                char k = JvmTypes.kind(t.type());
+                mv.visitFieldInsn(GETFIELD, fg.prog.tuple(types), "r" + t.index(), JvmTypes.erased(k));
+                if (k == 'L') Emit.checkcast(mv, t.type());
+            }
             case TExpr.FuncRef f when f.func().isMethod() -> MethodValueGen.methodExpr(fg, f);
             case TExpr.FuncRef f -> fg.calls.funcValue(f.func());
             case TExpr.MethodValue m -> MethodValueGen.methodValue(fg, m);

@@ -45,7 +45,8 @@ final class Calls {
             return Operand.invalid(call);
         }
         String name = ExprString.of(call.fun());
-        List<TExpr> args = arguments(call, sig, name);
+        Args checked = arguments(call, sig, name);
+        List<TExpr> args = checked == null ? null : checked.list();
         Type rt = resultType(sig);
         TExpr fx = f.tx;
         TExpr tx = switch (fx) {
@@ -55,7 +56,7 @@ final class Calls {
             default -> new TExpr.CallValue(call.pos(), rt, fx, args);
         };
         if (args == null) return Operand.invalid(call);
-        Operand r = Operand.value(call, tx);
+        Operand r = Operand.value(call, checked.wrap(tx));
         if (sig.results().isEmpty()) r.mode = Operand.Mode.NOVALUE;
         return r;
     }
@@ -67,31 +68,46 @@ final class Calls {
         return new Type.Tuple(ts);
     }
 
+    /**
+     * The checked arguments of a call; for {@code f(g())}, results is the local that holds g's
+     * results (the call must be wrapped in a TExpr.Let that evaluates g into it).
+     */
+    record Args(List<TExpr> list, Var results, TExpr init) {
+        TExpr wrap(TExpr call) {
+            return results == null ? call : new TExpr.Let(call.pos(), call.type(), results, init, call);
+        }
+    }
+
     /** Checks the arguments of a call against sig; null if they do not fit (errors reported). */
-    List<TExpr> arguments(Expr.Call call, Type.Signature sig, String name) {
+    Args arguments(Expr.Call call, Type.Signature sig, String name) {
         List<Operand> ops = new ArrayList<>();
         boolean forwarded = false;
+        Var results = null;
+        TExpr init = null;
         if (call.args().size() == 1 && !call.hasEllipsis()) {
             Operand x = c.exprs.multi(call.args().get(0));
             if (x.type instanceof Type.Tuple t && !x.invalid()) {
                 forwarded = true;
+                results = new Var("$results", x.expr.pos(), c.pkg.path(), t, Var.Kind.LOCAL);
+                init = x.tx;
+                TExpr ref = new TExpr.VarRef(x.expr.pos(), t, results);
                 for (int i = 0; i < t.types().size(); i++) {
                     Operand e = new Operand(Operand.Mode.VALUE, x.expr, t.types().get(i));
-                    e.tx = new TExpr.Zero(x.expr.pos(), t.types().get(i));
+                    e.tx = new TExpr.TupleElem(x.expr.pos(), t.types().get(i), ref, i);
                     ops.add(e);
                 }
                 if (!countOk(call, sig, ops, name, true)) return null;
                 for (int i = 0; i < ops.size(); i++) {
                     Type pt = paramType(sig, i);
                     if (!Types.assignableTo(ops.get(i).type, pt)) {
-                        c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
+                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
                                 + ") as " + pt + " value in argument to " + name);
                         return null;
                     }
                 }
-                return List.of(x.tx);
+            } else {
+                ops.add(x);
             }
-            ops.add(x);
         } else {
             for (Expr a : call.args()) ops.add(c.exprs.expr(a));
         }
@@ -122,7 +138,7 @@ final class Calls {
             }
             out.add(elems.isEmpty() ? new TExpr.Zero(call.rparen(), st) : new TExpr.ListLit(call.pos(), st, idx, elems, elems.size()));
         }
-        return out;
+        return new Args(out, results, init);
     }
 
     private Type paramType(Type.Signature sig, int i) {

@@ -106,6 +106,16 @@ public sealed interface TExpr {
     /** A method value {@code x.M} (recv evaluated when the value is made). */
     record MethodValue(Pos pos, Type type, TExpr recv, Func method) implements TExpr {}
 
+    /**
+     * Evaluates init (a multi-value call) once into the fresh local tmp, then yields body, which
+     * reads tmp's values through TupleElem: {@code f(g())} with g's results converted to f's
+     * parameter types.
+     */
+    record Let(Pos pos, Type type, Var tmp, TExpr init, TExpr body) implements TExpr {}
+
+    /** The index-th value of a tuple-typed expression (in practice a VarRef of a Let's tmp). */
+    record TupleElem(Pos pos, Type type, TExpr tuple, int index) implements TExpr {}
+
     /** An interface method value {@code i.M}. */
     record InterfaceMethodValue(Pos pos, Type type, TExpr recv, Type.Method method) implements TExpr {}
 }
