@@ -31,63 +31,10 @@ final class CallGen {
     void callFunc(TExpr.CallFunc c) {
         Func f = c.func();
         if (f.isMethod()) throw fg.unsupported(c.pos(), "method calls");
-        args(c.args(), f.type());
+        for (TExpr a : c.args()) fg.expr.genValue(a);
         fg.line(c.pos());
         registerResult(f.type());
         fg.mv.visitMethodInsn(INVOKESTATIC, owner(f), f.name(), JvmTypes.methodDesc(f.type()), false);
-    }
-
-    /**
-     * Pushes a call's arguments. f(g()) with several results of g arrives as the one call g(): its
-     * results are spread into temporaries, converted to the parameter types (boxed for interface
-     * parameters) and packed into the variadic slice as the checker does for separate arguments.
-     */
-    void args(List<TExpr> args, Type.Signature sig) {
-        if (args.size() == 1 && args.get(0).type() instanceof Type.Tuple tu && tu.types().size() > 1) {
-            TExpr call = args.get(0);
-            fg.expr.gen(call);
-            int tuple = fg.newSlot('L');
-            fg.mv.visitVarInsn(ASTORE, tuple);
-            String cls = fg.prog.tuple(tu.types());
-            List<TExpr> vals = new ArrayList<>();
-            for (int i = 0; i < tu.types().size(); i++) {
-                Type t = tu.types().get(i);
-                Var v = new Var("r" + i, Pos.NONE, fg.pkgPath, t, Var.Kind.LOCAL);
-                int field = i;
-                fg.declare(v, () -> {
-                    fg.mv.visitVarInsn(ALOAD, tuple);
-                    fg.mv.visitTypeInsn(CHECKCAST, cls);
-                    char k = JvmTypes.kind(t);
-                    fg.mv.visitFieldInsn(GETFIELD, cls, "r" + field, JvmTypes.erased(k));
-                    if (k == 'L') Emit.checkcast(fg.mv, t);
-                });
-                vals.add(new TExpr.VarRef(call.pos(), t, v));
-            }
-            int np = sig.params().size();
-            List<TExpr> out = new ArrayList<>();
-            for (int i = 0; i < np && (i < np - 1 || !sig.variadic()); i++) {
-                out.add(converted(vals.get(i), sig.params().get(i).type()));
-            }
-            if (sig.variadic()) {
-                Type st = sig.params().get(np - 1).type();
-                Type et = ((Type.Slice) st.underlying()).elem();
-                List<TExpr> elems = new ArrayList<>();
-                List<Long> idx = new ArrayList<>();
-                for (int i = np - 1; i < vals.size(); i++) {
-                    idx.add((long) (i - np + 1));
-                    elems.add(converted(vals.get(i), et));
-                }
-                out.add(elems.isEmpty() ? new TExpr.Zero(call.pos(), st)
-                        : new TExpr.ListLit(call.pos(), st, idx, elems, elems.size()));
-            }
-            args = out;
-        }
-        for (TExpr a : args) fg.expr.genValue(a);
-    }
-
-    private static TExpr converted(TExpr x, Type to) {
-        boolean box = to.underlying() instanceof Type.Interface && !(x.type().underlying() instanceof Type.Interface);
-        return box ? new TExpr.Convert(x.pos(), to, x) : x;
     }
 
     private void registerResult(Type.Signature sig) {
@@ -98,7 +45,7 @@ final class CallGen {
         Type.Signature sig = (Type.Signature) c.fn().type().underlying();
         String iface = fg.prog.fn(sig);
         fg.expr.gen(c.fn());
-        args(c.args(), sig);
+        for (TExpr a : c.args()) fg.expr.genValue(a);
         fg.line(c.pos());
         fg.mv.visitMethodInsn(INVOKEINTERFACE, iface, "call", JvmTypes.fnCallDesc(sig), true);
         if (sig.results().size() == 1 && JvmTypes.kind(sig.results().get(0).type()) == 'L') {

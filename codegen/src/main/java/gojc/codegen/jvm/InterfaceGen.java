@@ -242,7 +242,7 @@ final class InterfaceGen {
         String iface = fg.prog.ifaceMethod(c.method().name(), sig);
         fg.expr.gen(c.recv());
         mv.visitTypeInsn(CHECKCAST, iface);
-        fg.calls.args(c.args(), sig);
+        for (TExpr a : c.args()) fg.expr.genValue(a);
         fg.line(c.pos());
         mv.visitMethodInsn(INVOKEINTERFACE, iface, c.method().name(), JvmTypes.fnCallDesc(sig), true);
         if (sig.results().size() == 1 && JvmTypes.kind(sig.results().get(0).type()) == 'L') {

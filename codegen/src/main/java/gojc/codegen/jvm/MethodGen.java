@@ -239,7 +239,7 @@ final class MethodGen {
         Func m = c.method();
         if (pointerRecv(m)) fg.expr.gen(c.recv());
         else fg.expr.genValue(c.recv());
-        fg.calls.args(c.args(), c.method().type());
+        for (TExpr a : c.args()) fg.expr.genValue(a);
         fg.line(c.pos());
         if (m.type().results().size() > 1) fg.prog.tuple(JvmTypes.varTypes(m.type().results()));
         if (m.external()) throw fg.unsupported(c.pos(), "methods of the standard library");
