@@ -13,6 +13,7 @@ import gojc.runtime.box.Uint64;
 import gojc.runtime.box.Uint8;
 import gojc.runtime.box.Uintptr;
 import gojc.runtime.iface.M_Error__L;
+import gojc.runtime.iface.M_Format_LI_;
 import gojc.runtime.iface.M_GoString__L;
 import gojc.runtime.iface.M_String__L;
 import gojc.runtime.map.GoMap;
@@ -262,6 +263,14 @@ final class Values {
             }
             p.wrappedErr = arg;
             verb = 'v';
+        }
+        if (has(arg, t, M_Format_LI_.class, "Format")) {
+            try {
+                ((M_Format_LI_) arg).Format(new State(p), verb);
+            } catch (RuntimeException ex) {
+                catchPanic(arg, verb, "Format", ex);
+            }
+            return true;
         }
         if (f.sharpV) {
             if (has(arg, t, M_GoString__L.class, "GoString")) {
