@@ -63,7 +63,7 @@ public final class GoType {
         return str;
     }
 
-    /** *T, canonical. */
+    /** *T, canonical (for the descriptors of a program; the predeclared types have no universe). */
     public synchronized GoType ptrTo() {
         if (ptr == null) ptr = universe.parse("*" + enc);
         return ptr;
