@@ -119,6 +119,14 @@ final class ConvGen {
     /** Boxes a value of the non-interface type t on the stack as docs/abi.md specifies. */
     void box(Type t) {
         MethodVisitor mv = fg.mv;
+        if (PtrBoxGen.has(t)) {
+            PtrBoxGen.box(mv, t);
+            return;
+        }
+        if (TypeDescGen.isStructPtr(t)) {
+            StructGen.boxPtr(mv, fg.prog.structClass(((Type.Pointer) t).elem()));
+            return;
+        }
         if (TypeDescGen.needsTyped(t)) {
             TypeDescGen.box(fg, t);
             return;

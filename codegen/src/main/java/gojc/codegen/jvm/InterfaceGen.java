@@ -96,6 +96,10 @@ final class InterfaceGen {
             return;
         }
         boolean struct = JvmTypes.isStruct(t), ptr = t instanceof Type.Pointer p && JvmTypes.isStruct(p.elem());
+        if (PtrBoxGen.has(t)) {
+            mv.visitTypeInsn(INSTANCEOF, PtrBoxGen.boxClass(t));
+            return;
+        }
         if (TypeDescGen.needsTyped(t) && !ptr) {
             TypeDescGen.isType(fg, t);
             return;
@@ -103,17 +107,6 @@ final class InterfaceGen {
         if (struct || ptr) {
             String c = struct ? fg.prog.structClass(t) : JvmTypes.structClass(((Type.Pointer) t).elem());
             Label no = new Label(), end = new Label();
-            if (ptr) {
-                // A nil *T is a Typed box.
-                Label notNil = new Label();
-                mv.visitInsn(DUP);
-                TypeDescGen.isType(fg, t);
-                mv.visitJumpInsn(IFEQ, notNil);
-                mv.visitInsn(POP);
-                mv.visitInsn(ICONST_1);
-                mv.visitJumpInsn(GOTO, end);
-                mv.visitLabel(notNil);
-            }
             mv.visitInsn(DUP);
             mv.visitTypeInsn(INSTANCEOF, c);
             mv.visitJumpInsn(IFEQ, no);
@@ -170,8 +163,18 @@ final class InterfaceGen {
             mv.visitFieldInsn(GETFIELD, c, "v", JvmTypes.desc(n));
             return;
         }
+        if (PtrBoxGen.has(t)) {
+            PtrBoxGen.unbox(mv, t);
+            return;
+        }
         if (TypeDescGen.needsTyped(t)) {
             TypeDescGen.unbox(fg, t);
+            return;
+        }
+        if (TypeDescGen.isStructPtr(t)) {
+            String c = fg.prog.structClass(((Type.Pointer) t).elem());
+            mv.visitTypeInsn(CHECKCAST, c);
+            StructGen.unboxPtr(mv, c);
             return;
         }
         BasicKind k = JvmTypes.basic(t);

@@ -73,6 +73,7 @@ final class MethodGen {
             }
             for (Promoted p : promoted) promotedBridge(cw, cls, p);
             prog.add(cls, cw);
+            if (PtrBoxGen.hasBox(n)) PtrBoxGen.emit(prog, n, sourceFile);
         }
     }
 
@@ -111,6 +112,7 @@ final class MethodGen {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, m.name(), JvmTypes.fnCallDesc(sig), null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
+        StructGen.unboxPtr(mv, cls);
         mv.visitFieldInsn(GETFIELD, cls, p.fieldName(), JvmTypes.storageDesc(p.fieldType()));
         if (!pointerRecv(m)) mv.visitMethodInsn(INVOKEVIRTUAL, ecls, "$copy", "()L" + ecls + ";", false);
         int slot = 1;
@@ -215,6 +217,7 @@ final class MethodGen {
         mv.visitCode();
         boolean struct = n.underlying() instanceof Type.Struct;
         mv.visitVarInsn(ALOAD, 0);
+        if (struct) StructGen.unboxPtr(mv, cls);
         if (struct && !pointerRecv(m)) {
             mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$copy", "()L" + cls + ";", false);
         } else if (!struct) {

@@ -113,7 +113,7 @@ final class TypeDescGen {
 
     /** Whether a value of t (not an interface) is boxed as Typed: its JVM class does not tell t. */
     static boolean needsTyped(Type t) {
-        if (t instanceof Named) return false;
+        if (t instanceof Named || isStructPtr(t) || PtrBoxGen.has(t)) return false;
         Type u = t.underlying();
         return u instanceof Type.Slice || u instanceof Type.Array || u instanceof Type.Map
                 || u instanceof Type.Signature || u instanceof Type.Chan || u instanceof Type.Pointer;
@@ -126,7 +126,7 @@ final class TypeDescGen {
     /** [value of t] → [interface]. */
     static void box(FuncGen fg, Type t) {
         ldc(fg.prog, fg.mv, t);
-        fg.mv.visitMethodInsn(INVOKESTATIC, TYPED, isStructPtr(t) ? "ptr" : "of",
+        fg.mv.visitMethodInsn(INVOKESTATIC, TYPED, "of",
                 "(Ljava/lang/Object;" + GOTYPE_DESC + ")Ljava/lang/Object;", false);
     }
 
@@ -138,7 +138,7 @@ final class TypeDescGen {
 
     /** [interface holding a t] → [value of t]. */
     static void unbox(FuncGen fg, Type t) {
-        fg.mv.visitMethodInsn(INVOKESTATIC, TYPED, isStructPtr(t) ? "ptrValue" : "value",
+        fg.mv.visitMethodInsn(INVOKESTATIC, TYPED, "value",
                 "(Ljava/lang/Object;)Ljava/lang/Object;", false);
         Emit.checkcast(fg.mv, t);
     }

@@ -37,6 +37,22 @@ public final class Dynamic {
         }
     };
 
+    private static final ClassValue<Object> NIL = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> c) {
+            try {
+                return c.getField("$nil").get(null);
+            } catch (ReflectiveOperationException e) {
+                return Dynamic.class;
+            }
+        }
+    };
+
+    /** The $nil box of a struct class: a nil *T in an interface (a sentinel for other classes). */
+    public static Object nilOf(Class<?> c) {
+        return NIL.get(c);
+    }
+
     /** The dynamic type of a non-nil interface value; null for runtime-internal objects. */
     public static GoType typeOf(Object x) {
         return switch (x) {
@@ -82,6 +98,7 @@ public final class Dynamic {
     public static Object valueOf(Object x) {
         if (x instanceof Typed t) return t.value;
         if (x == null) return null;
+        if (x == nilOf(x.getClass())) return null;
         java.lang.reflect.Field v = BOXV.get(x.getClass());
         GoType t = v == null ? null : GoType.of(x.getClass());
         if (t != null && t.kind != GoType.Kind.STRUCT) {

@@ -1,6 +1,6 @@
 // An interface value whose JVM class does not tell its Go type (unnamed slices, arrays, maps,
-// funcs, chans, pointers to non-structs, nil pointers): the value with its descriptor, so that
-// []int and []int64, a nil *T and a nil interface, and %T all come out as in Go.
+// funcs, chans, pointers to non-structs without methods): the value with its descriptor, so that
+// []int and []int64, a nil *int and a nil interface, and %T all come out as in Go.
 package gojc.runtime.type;
 
 public final class Typed {
@@ -17,11 +17,6 @@ public final class Typed {
         return new Typed(t, v);
     }
 
-    /** Boxes a *T of a struct type: the object itself, or a typed nil. */
-    public static Object ptr(Object v, GoType t) {
-        return v != null ? v : new Typed(t, null);
-    }
-
     /** x.(T) for a type T boxed as Typed. */
     public static boolean is(Object x, GoType t) {
         return x instanceof Typed tx && tx.type == t;
@@ -30,11 +25,6 @@ public final class Typed {
     /** The value inside an interface known to hold a Typed box. */
     public static Object value(Object x) {
         return ((Typed) x).value;
-    }
-
-    /** The *T inside an interface known to hold one (a struct object, or a typed nil). */
-    public static Object ptrValue(Object x) {
-        return x instanceof Typed tx ? tx.value : x;
     }
 
     @Override

@@ -104,7 +104,7 @@ final class Walk {
     /** Whether a value of t may have methods fmt calls. */
     static boolean mayHaveMethods(GoType t) {
         return t.kind == Kind.INTERFACE || t.named() && !t.methods.isEmpty()
-            || t.kind == Kind.POINTER && t.elem.kind == Kind.STRUCT && t.elem.named();
+            || t.kind == Kind.POINTER && t.elem.named();
     }
 
     /** A walk-form value of type t in interface form (as codegen boxes it). */
@@ -131,6 +131,16 @@ final class Walk {
             }
             return null;
         }
+        if (t.kind == Kind.POINTER && t.elem.named() && t.elem.kind != Kind.STRUCT) {
+            // *T of a defined non-struct type with methods has a box class of its own.
+            try {
+                Class<?> c = Class.forName(t.elem.javaClass.getName() + "$ptr", true, t.elem.javaClass.getClassLoader());
+                return c.getConstructor(Ptr.class).newInstance(v);
+            } catch (ReflectiveOperationException e) {
+                return Typed.of(v, t);
+            }
+        }
+        if (t.kind == Kind.POINTER && v == null && t.elem.kind == Kind.STRUCT) return Dynamic.nilOf(t.elem.javaClass);
         if (t.kind == Kind.POINTER && v == null) return Typed.of(null, t);
         return v;
     }
