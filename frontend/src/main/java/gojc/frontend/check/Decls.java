@@ -266,11 +266,15 @@ final class Decls {
         }
         Type u = c.typexprs.type(spec.type());
         Type under = u.underlying();
-        if (under == null) {
+        if (under == null && u instanceof Named src && src != n) {
+            // type T2 T1 while T1 is still being declared: T2's underlying is set when T1's is
+            pending.add(new Named[] {n, src});
+        } else if (under == null) {
             c.error(spec.name().pos(), "invalid recursive type " + tn.name());
             under = Universe.INVALID;
         }
-        n.setUnderlying(under);
+        if (under != null) n.setUnderlying(under);
+        resolvePending();
         for (Func m : methodsByBase.getOrDefault(tn.name(), List.of())) {
             objDecl(m);
             if (m.type() == null) continue;
@@ -290,6 +294,23 @@ final class Decls {
                 }
             }
             if (!dup) n.methods().add(m);
+        }
+    }
+
+    private final List<Named[]> pending = new ArrayList<>();
+
+    private void resolvePending() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Named[] p = it.next();
+                if (p[1].underlying() != null) {
+                    p[0].setUnderlying(p[1].underlying());
+                    it.remove();
+                    progress = true;
+                }
+            }
         }
     }
 

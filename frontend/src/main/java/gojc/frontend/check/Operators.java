@@ -40,12 +40,16 @@ final class Operators {
             Operand r = Operand.constant(u, x.type, v);
             return checkTypedConst(r) ? r : Operand.invalid(u);
         }
-        TExpr tx = c.assign.tx(x);
+        TExpr tx = c.assign.txKeepUntyped(x);
         return Operand.value(u, new TExpr.Unary(u.pos(), x.type, op, tx));
     }
 
-    /** A typed constant result must be representable in its type. */
+    /** A typed constant result must be representable in its type; untyped ones stay within gc's 512 bits. */
     boolean checkTypedConst(Operand r) {
+        if (r.val instanceof Value.Int i && Types.isInteger(r.type) && i.value().bitLength() > 512) {
+            c.error(Exprs.start(r.expr), "constant " + opName(r.expr) + " overflow");
+            return false;
+        }
         if (Types.isUntyped(r.type) || r.val instanceof Value.Unknown) return true;
         BasicKind k = Types.kind(r.type);
         if (k == null) return true;
@@ -56,6 +60,19 @@ final class Operators {
         }
         r.val = res.value();
         return true;
+    }
+
+    private static String opName(Expr e) {
+        if (e instanceof Expr.Binary b) {
+            return switch (b.op()) {
+                case ADD -> "addition";
+                case SUB -> "subtraction";
+                case MUL -> "multiplication";
+                case SHL -> "shift";
+                default -> "arithmetic";
+            };
+        }
+        return "arithmetic";
     }
 
     static boolean isComparison(Op op) {
@@ -290,7 +307,7 @@ final class Operators {
         }
         if (x.isConst() && y.isConst()) {
             long s = ((Value.Int) y.val).value().min(java.math.BigInteger.valueOf(1_000_000)).longValue();
-            if (s > 10000) {
+            if (s > 10000 && Arith.sign(x.val) != 0) {
                 c.error(Exprs.start(b.y()), "invalid shift count " + y.describe());
                 return Operand.invalid(b);
             }

@@ -194,7 +194,7 @@ final class Stmts {
     private TStmt goDefer(Pos pos, Expr.Call call, String what) {
         if (what.equals("defer") && c.fn != null) c.fn.hasDefer = true;
         Operand x = c.exprs.raw(call);
-        if (x.invalid()) return null;
+        if (x.invalid() || x.tx == null) return null;
         switch (x.tx) {
             case TExpr.Convert cv -> {
                 c.error(call.pos(), what + " requires function call, not conversion");

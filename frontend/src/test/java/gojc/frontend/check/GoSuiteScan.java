@@ -50,7 +50,23 @@ class GoSuiteScan {
                 try {
                     var f = Parser.parse(p.getFileName().toString(), src.getBytes(), d);
                     if (d.hasErrors()) continue;
-                    Checker.checkProgram(List.of(f), TestSupport.STDLIB, "go1.19", d);
+                    var ex = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r);
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    try {
+                        ex.submit(() -> Checker.checkProgram(List.of(f), TestSupport.STDLIB, "go1.19", d))
+                                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException te) {
+                        crashes.add(p.getFileName() + ": timeout");
+                        ex.shutdownNow();
+                        continue;
+                    } catch (java.util.concurrent.ExecutionException ee) {
+                        throw ee.getCause();
+                    } finally {
+                        ex.shutdown();
+                    }
                     checked++;
                     if (errorcheck) continue;
                     if (d.hasErrors()) falseErrors.add(d.render().get(0));
