@@ -149,10 +149,13 @@ final class Decls {
         PkgChecker.DeclInfo d = c.decls.get(o);
         if (d == null) return;
         if (c.checking.contains(o)) {
-            if (o instanceof Const || o instanceof Var) {
+            if (o instanceof Var v) {
+                // a cycle of variables only: reported as an initialization loop by InitOrder
+                if (v.type() == null) v.setType(Universe.INVALID);
+            } else if (o instanceof Const k) {
                 c.error(o.pos(), "initialization cycle or invalid recursive reference: " + o.name() + " refers to itself");
-                if (o instanceof Const k) { k.setType(Universe.INVALID); k.setValue(Value.UNKNOWN); }
-                if (o instanceof Var v) v.setType(Universe.INVALID);
+                k.setType(Universe.INVALID);
+                k.setValue(Value.UNKNOWN);
                 done.add(o);
             } else if (o instanceof TypeName tn && tn.type() == null) {
                 c.error(o.pos(), "invalid recursive type " + o.name());
