@@ -242,6 +242,8 @@ final class Decls {
         if (lhs.size() > 1) {
             // var a, b = f()
             List<TExpr> rhs = c.assign.initVars(lhs, t, List.of(d.init()), d.valueSpec().pos(), false);
+            var shared = c.deps.get(v);
+            if (shared != null) for (Var w : lhs) c.deps.put(w, shared);
             if (rhs != null) for (Var w : lhs) c.varInits.put(w, new TPackage.VarInit(lhs, rhs));
             return;
         }

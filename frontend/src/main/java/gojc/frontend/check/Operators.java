@@ -150,6 +150,12 @@ final class Operators {
             if (kx == ky) return true;
             if (kx.isNumeric() && ky.isNumeric()) {
                 Type t = rank(kx) > rank(ky) ? x.type : y.type;
+                for (Operand o : new Operand[] {x, y}) {
+                    if (!o.isConst() && Types.isInteger(o.type) && !Types.isInteger(t)) {
+                        c.assign.implicitConvert(o, Types.defaultType(t));
+                        if (o.invalid()) return false;
+                    }
+                }
                 x.type = t;
                 y.type = t;
                 return true;

@@ -80,6 +80,7 @@ final class Selectors {
             }
             case Lookup.MethodSel ms -> {
                 Func m = ms.method();
+                c.use(m);
                 if (m.type() == null) return Operand.invalid(s);
                 boolean ptrRecv = Lookup.pointerRecv(m);
                 boolean isPtr = base.type().underlying() instanceof Type.Pointer && !(base.type() instanceof gojc.frontend.types.Named);
@@ -147,6 +148,7 @@ final class Selectors {
         Type.Signature msig;
         if (sel instanceof Lookup.MethodSel ms) {
             Func m = ms.method();
+            c.use(m);
             if (m.type() == null) return Operand.invalid(s);
             boolean tIsPtr = t.underlying() instanceof Type.Pointer && !(t instanceof gojc.frontend.types.Named);
             if (Lookup.pointerRecv(m) && !tIsPtr && !ms.indirect()) {
