@@ -363,7 +363,20 @@ final class Composites {
         }
         TExpr lo = bound(s.lo(), length), hi = bound(s.hi(), length), max = bound(s.max(), length);
         if (s.lo() != null && lo == null || s.hi() != null && hi == null || s.max() != null && max == null) return Operand.invalid(s);
+        Long[] k = {constOf(lo), constOf(hi), constOf(max)};
+        for (int i = 0; i < 3; i++) {
+            for (int j = i + 1; j < 3; j++) {
+                if (k[i] != null && k[j] != null && k[i] > k[j]) {
+                    c.error(Exprs.start(j == 1 ? s.hi() : s.max()), "invalid slice indices: " + k[j] + " < " + k[i]);
+                    return Operand.invalid(s);
+                }
+            }
+        }
         return Operand.value(s, new TExpr.SliceExpr(s.pos(), result, base, lo, hi, max));
+    }
+
+    private static Long constOf(TExpr t) {
+        return t instanceof TExpr.Const k && k.value() instanceof Long l ? l : null;
     }
 
     private TExpr bound(Expr e, long length) {

@@ -55,7 +55,7 @@ final class Operators {
         if (k == null) return true;
         var res = Representable.check(r.val, k);
         if (res.fail() != Representable.Fail.NONE) {
-            c.error(Exprs.start(r.expr), "constant " + r.val + " overflows " + r.type);
+            c.error(Exprs.start(r.expr), r.describe() + " overflows " + r.type);
             return false;
         }
         r.val = res.value();

@@ -103,7 +103,9 @@ final class Stmts {
         if (!sig.results().isEmpty() && !Terminating.isTerminating(b)) c.error(b.rbrace(), "missing return");
         Labels.reportUnused(this);
         List<Var> unused = new ArrayList<>();
-        for (Var v : fn.locals) if (!v.used() && !v.name().equals("_")) unused.add(v);
+        for (Var v : fn.locals) {
+            if (!v.used() && !v.name().equals("_") && !gojc.frontend.types.Types.isInvalid(v.type())) unused.add(v);
+        }
         unused.sort(Comparator.comparing(Var::pos));
         for (Var v : unused) c.error(v.pos(), v.name() + " declared but not used");
         return new TStmt.Block(b.pos(), stmts);
