@@ -267,9 +267,23 @@ final class Composites {
             for (Expr e : ix.indices()) c.exprs.exprOrType(e);
             return Operand.invalid(ix);
         }
-        if (x.mode == Operand.Mode.TYPEXPR || x.type.underlying() instanceof Type.Signature && ix.indices().size() >= 1
-                && x.tx instanceof TExpr.FuncRef) {
-            c.error(ix.pos(), "generic instantiation is not supported yet");
+        if (x.mode == Operand.Mode.TYPEXPR && c.generics.isGenericType(x.type)) {
+            List<Type> targs = new ArrayList<>();
+            for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
+            if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
+            Type t = c.generics.instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix));
+            return Types.isInvalid(t) ? Operand.invalid(ix) : new Operand(Operand.Mode.TYPEXPR, ix, t);
+        }
+        if (x.generic != null) {
+            List<Type> targs = new ArrayList<>();
+            for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
+            if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
+            gojc.frontend.types.Func inst = c.generics.instantiate(x.generic, targs, Exprs.start(ix));
+            if (inst == null || inst.type() == null) return Operand.invalid(ix);
+            return Operand.value(ix, new TExpr.FuncRef(ix.pos(), inst.type(), inst));
+        }
+        if (x.mode == Operand.Mode.TYPEXPR) {
+            c.error(ix.pos(), ExprString.of(ix.x()) + " is not a generic type");
             return Operand.invalid(ix);
         }
         if (ix.indices().size() != 1) {

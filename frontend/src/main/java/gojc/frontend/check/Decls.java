@@ -113,6 +113,11 @@ final class Decls {
         Func f = new Func(fd.name().name(), fd.name().pos(), c.path, null);
         PkgChecker.DeclInfo info = new PkgChecker.DeclInfo(fileScope, null, 0, null, null, 0, null, fd, null);
         bodies.add(f);
+        if (fd.recv() != null && isGenericRecv(fd.recv().type())) {
+            c.generics.declareMethod(baseName(fd.recv().type()), info);
+            bodies.remove(f);
+            return;
+        }
         if (fd.recv() != null) {
             c.decls.put(f, info);
             String base = baseName(fd.recv().type());
@@ -131,6 +136,15 @@ final class Decls {
             c.error(fd.name().pos(), "func main must have no arguments and no return values");
         }
         declare(f, fd.name().pos(), info);
+    }
+
+    private static boolean isGenericRecv(Expr e) {
+        return switch (e) {
+            case Expr.Star s -> isGenericRecv(s.x());
+            case Expr.Paren p -> isGenericRecv(p.x());
+            case Expr.Index ix -> true;
+            default -> false;
+        };
     }
 
     private static String baseName(Expr e) {
@@ -265,10 +279,11 @@ final class Decls {
         }
         Named n = new Named(tn, null);
         tn.setType(n);
-        c.types.add(n);
         if (!spec.typeParams().isEmpty()) {
-            c.error(spec.pos(), "generic type declarations are not supported yet");
+            c.generics.declareType(n, spec, d.fileScope());
+            return;
         }
+        c.types.add(n);
         Type u = c.typexprs.type(spec.type());
         Type under = u.underlying();
         if (under == null && u instanceof Named src && src != n) {
@@ -321,6 +336,10 @@ final class Decls {
 
     private void funcDecl(Func f, PkgChecker.DeclInfo d) {
         Decl.Func fd = d.func();
+        if (!fd.type().typeParams().isEmpty()) {
+            c.generics.declareFunc(f, d);
+            return;
+        }
         f.setType(c.typexprs.signature(fd.recv(), fd.type()));
         if (fd.body() == null) f.markExternal();
         if (fd.recv() != null) checkReceiverBase(f, fd);
@@ -349,5 +368,6 @@ final class Decls {
             if (f.name().equals("init") && d.func().recv() == null) c.inits.add(tf);
             else c.funcs.add(tf);
         }
+        c.generics.checkPendingBodies(c.funcs);
     }
 }

@@ -72,6 +72,7 @@ final class PkgChecker {
     final Composites composites = new Composites(this);
     final Stmts stmts = new Stmts(this);
     final Decls declChecker = new Decls(this);
+    final Generics generics = new Generics(this);
 
     PkgChecker(Checker prog, String path, String name, List<File> files) {
         this.prog = prog;

@@ -45,8 +45,8 @@ final class Stmts {
         String pkg = c.pkg.name();
         if (f.type() == null || f.type().recv() == null) return pkg + "." + f.name();
         Type r = f.type().recv().type();
-        if (r instanceof Type.Pointer p) return pkg + ".(*" + ((Named) p.elem()).obj().name() + ")." + f.name();
-        return pkg + "." + (r instanceof Named n ? n.obj().name() : r.toString()) + "." + f.name();
+        if (r instanceof Type.Pointer p) return pkg + ".(*" + p.elem() + ")." + f.name();
+        return pkg + "." + r + "." + f.name();
     }
 
     TFunc funcDecl(Func f, PkgChecker.DeclInfo d) {

@@ -34,6 +34,10 @@ final class TypeExprs {
             c.error(e.pos(), ExprString.of(e) + " is not a type");
             return Universe.INVALID;
         }
+        if (c.generics.isGenericType(x.type)) {
+            c.error(Exprs.start(e), "cannot use generic type " + x.type + " without instantiation");
+            return Universe.INVALID;
+        }
         return x.type;
     }
 
@@ -100,7 +104,12 @@ final class TypeExprs {
     }
 
     Type.Signature signature(Field recv, Expr.FuncType f) {
-        if (!f.typeParams().isEmpty()) c.error(f.pos(), "generic functions are not supported yet");
+        if (!f.typeParams().isEmpty()) c.error(f.pos(), "function type must have no type parameters");
+        return signatureNoTypeParams(recv, f);
+    }
+
+    /** A signature whose type parameters, if any, are already bound in the current scope. */
+    Type.Signature signatureNoTypeParams(Field recv, Expr.FuncType f) {
         Var r = null;
         if (recv != null) {
             Type rt = type(recv.type());
