@@ -53,6 +53,32 @@ final class Generics {
 
     void declareFunc(Func f, PkgChecker.DeclInfo d) {
         funcDecls.put(f, d);
+        markImportsUsed(d.func().body(), d.fileScope());
+    }
+
+    /**
+     * Generic bodies are checked per instantiation only, so imports they mention are marked used
+     * here (a walk over the record components of the syntax tree).
+     */
+    private void markImportsUsed(Object node, Scope fileScope) {
+        switch (node) {
+            case null -> {}
+            case Expr.Selector sel when sel.x() instanceof Expr.Ident id -> {
+                if (fileScope.lookupLocal(id.name()) instanceof gojc.frontend.types.PkgName pn) pn.markUsed();
+            }
+            case List<?> list -> { for (Object o : list) markImportsUsed(o, fileScope); }
+            case Record r -> {
+                for (var rc : r.getClass().getRecordComponents()) {
+                    try {
+                        Object v = rc.getAccessor().invoke(r);
+                        if (v instanceof Record || v instanceof List<?>) markImportsUsed(v, fileScope);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            default -> {}
+        }
     }
 
     boolean isGeneric(Func f) {
@@ -61,6 +87,7 @@ final class Generics {
 
     void declareMethod(String base, PkgChecker.DeclInfo d) {
         methods.computeIfAbsent(base, k -> new ArrayList<>()).add(d);
+        markImportsUsed(d.func().body(), d.fileScope());
     }
 
     void declareType(Named origin, Spec.Type spec, Scope fileScope) {
@@ -171,9 +198,55 @@ final class Generics {
         };
     }
 
+    /** t with type parameters replaced by their arguments. */
+    Type subst(Type t, Map<TypeParam, Type> m) {
+        return switch (t) {
+            case null -> null;
+            case TypeParam tp -> m.getOrDefault(tp, tp);
+            case Type.Pointer p -> new Type.Pointer(subst(p.elem(), m));
+            case Type.Slice s -> new Type.Slice(subst(s.elem(), m));
+            case Type.Array a -> new Type.Array(a.len(), subst(a.elem(), m));
+            case Type.Map mt -> new Type.Map(subst(mt.key(), m), subst(mt.elem(), m));
+            case Type.Chan ch -> new Type.Chan(ch.dir(), subst(ch.elem(), m));
+            case Type.Signature sig -> new Type.Signature(null, List.of(), substVars(sig.params(), m), substVars(sig.results(), m), sig.variadic());
+            case Type.Struct st -> {
+                List<Type.Field> fs = new ArrayList<>();
+                for (Type.Field f : st.fields()) fs.add(new Type.Field(f.name(), subst(f.type(), m), f.embedded(), f.tag(), f.pkg()));
+                yield new Type.Struct(fs);
+            }
+            case Type.Interface it -> {
+                List<Type.Method> ms = new ArrayList<>();
+                for (Type.Method mm : it.methods()) ms.add(new Type.Method(mm.name(), (Type.Signature) subst(mm.sig(), m), mm.pkg()));
+                List<Type> emb = new ArrayList<>();
+                for (Type e : it.embedded()) emb.add(subst(e, m));
+                List<Type.Term> terms = new ArrayList<>();
+                for (Type.Term term : it.terms()) terms.add(new Type.Term(term.tilde(), subst(term.type(), m)));
+                yield new Type.Interface(ms, emb, terms);
+            }
+            case Named n when !n.typeArgs().isEmpty() && types.containsKey(n.origin()) -> {
+                List<Type> args = new ArrayList<>();
+                for (Type a : n.typeArgs()) args.add(subst(a, m));
+                yield instantiateType(n.origin(), args, Pos.NONE);
+            }
+            default -> t;
+        };
+    }
+
+    private List<Var> substVars(List<Var> vs, Map<TypeParam, Type> m) {
+        List<Var> out = new ArrayList<>();
+        for (Var v : vs) out.add(new Var(v.name(), v.pos(), v.pkg(), subst(v.type(), m), v.kind()));
+        return out;
+    }
+
+    private Map<TypeParam, Type> bindings(List<TypeParam> tps, List<Type> targs) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < tps.size() && i < targs.size(); i++) m.put(tps.get(i), targs.get(i));
+        return m;
+    }
+
     /** Whether targ satisfies constraint; reports otherwise. */
     private boolean satisfies(Type targ, Type constraint, Pos pos, String pname) {
-        if (constraint == null || Types.isInvalid(constraint)) return true;
+        if (constraint == null || Types.isInvalid(constraint) || mentionsTypeParam(targ)) return true;
         if (constraint == Universe.COMPARABLE) {
             if (Types.comparable(targ)) return true;
             c.error(pos, targ + " does not satisfy comparable");
@@ -234,8 +307,9 @@ final class Generics {
             c.error(pos, "got " + targs.size() + " type arguments but " + f.name() + " has " + g.tparams().size() + " type parameters");
             return null;
         }
+        Map<TypeParam, Type> bm = bindings(g.tparams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), g.tparams().get(i).constraint(), pos, g.tparams().get(i).toString())) return null;
+            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), pos, g.tparams().get(i).toString())) return null;
         }
         String k = f.name() + key(targs);
         Func inst = funcInstances.get(k);
@@ -276,6 +350,15 @@ final class Generics {
                 if (untyped != (pass == 1)) continue;
                 if (untyped && a.isNil()) continue;
                 unify(pt, untyped ? Types.defaultType(a.type) : a.type, bound);
+            }
+        }
+        // constraint type inference: a bound parameter's core type term reveals others (S ~[]E)
+        for (int round = 0; round < g.tparams().size(); round++) {
+            for (TypeParam tp : g.tparams()) {
+                Type b = bound.get(tp);
+                if (b == null || !(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                List<Type.Term> terms = allTerms(ci);
+                if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
             }
         }
         List<Type> out = new ArrayList<>();
@@ -326,8 +409,9 @@ final class Generics {
                     + origin.typeParams().size() + " type parameters");
             return Universe.INVALID;
         }
+        Map<TypeParam, Type> bm = bindings(origin.typeParams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), origin.typeParams().get(i).constraint(), pos, "")) return Universe.INVALID;
+            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), pos, "")) return Universe.INVALID;
         }
         String k = origin.obj().name() + key(targs);
         Named inst = typeInstances.get(k);

@@ -198,7 +198,7 @@ public final class Types {
 
     /** Whether == is defined on t (spec "Comparison operators"). */
     public static boolean comparable(Type t) {
-        if (t.underlying() == null) return true;
+        if (t.underlying() == null || t instanceof TypeParam) return true;
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL;
             case Type.Pointer p -> true;
