@@ -313,6 +313,4 @@ final class Exprs {
         String why = Assign.missingReason(t, m);
         c.error(pos, "impossible type assertion: " + what + "\n\t" + t + " does not implement " + xt + " " + why);
     }
-
-    static List<Expr> unused() { return List.of(); }
 }

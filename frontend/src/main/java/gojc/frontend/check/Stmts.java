@@ -164,7 +164,7 @@ final class Stmts {
             case NOVALUE -> true;
             case COMMAOK -> inner instanceof Expr.Unary u && u.op() == gojc.frontend.ast.Op.ARROW;
             case VALUE -> inner instanceof Expr.Call && !(x.tx instanceof TExpr.CallBuiltin b && !isStmtBuiltin(b))
-                    && !(x.tx instanceof TExpr.Convert) && !isConversion(inner);
+                    && !(x.tx instanceof TExpr.Convert);
             default -> false;
         };
         if (x.mode == Operand.Mode.BUILTIN) {
@@ -180,10 +180,6 @@ final class Stmts {
             return null;
         }
         return new TStmt.ExprStmt(e.pos(), x.tx);
-    }
-
-    private boolean isConversion(Expr call) {
-        return false;
     }
 
     private static boolean isStmtBuiltin(TExpr.CallBuiltin b) {

@@ -217,14 +217,4 @@ final class TypeExprs {
         if (t.underlying() instanceof Type.Interface) embedded.add(t);
         else if (!Types.isInvalid(t)) terms.add(new Type.Term(false, t));
     }
-
-    static boolean isTypeName(Obj o) {
-        return o instanceof TypeName;
-    }
-
-    static boolean isPkg(Obj o) {
-        return o instanceof PkgName;
-    }
-
-    static BigInteger unused() { return BigInteger.ZERO; }
 }
