@@ -69,7 +69,7 @@ final class Assign {
                 x.tx = constant(pos, target, x.val);
                 return Representable.Fail.NONE;
             }
-            if (xk.isInteger() && !tb.kind().isInteger()) {
+            if (!tb.kind().isInteger() && findShift(x.expr) != null) {
                 Expr shift = findShift(x.expr);
                 if (shift != null) {
                     c.error(Exprs.start(shift), "invalid operation: " + ExprString.of(shift) + " (shift of type " + target + ")");
@@ -92,6 +92,7 @@ final class Assign {
             case Expr.Paren p -> findShift(p.x());
             case Expr.Unary u -> findShift(u.x());
             case Expr.Binary b when b.op() == gojc.frontend.ast.Op.SHL || b.op() == gojc.frontend.ast.Op.SHR -> b;
+            case Expr.Binary b when Operators.isComparison(b.op()) -> null;
             case Expr.Binary b -> {
                 Expr l = findShift(b.x());
                 yield l != null ? l : findShift(b.y());

@@ -151,7 +151,7 @@ final class Operators {
             if (kx.isNumeric() && ky.isNumeric()) {
                 Type t = rank(kx) > rank(ky) ? x.type : y.type;
                 for (Operand o : new Operand[] {x, y}) {
-                    if (!o.isConst() && Types.isInteger(o.type) && !Types.isInteger(t)) {
+                    if (!o.isConst() && !Types.isInteger(t)) {
                         c.assign.implicitConvert(o, Types.defaultType(t));
                         if (o.invalid()) return false;
                     }
@@ -289,7 +289,9 @@ final class Operators {
                 return Operand.invalid(b);
             }
             x.val = r.value();
-            if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+            // with a constant count the result is an integer constant; otherwise the operand
+            // keeps its kind and gets its type from the context (spec "Operators", shifts)
+            if (!Types.isInteger(x.type) && y.isConst()) x.type = Universe.UNTYPED_INT;
         } else if (!Types.isInteger(x.type)) {
             c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
             return Operand.invalid(b);

@@ -100,6 +100,7 @@ final class Stmts {
         FuncCtx fn = c.fn;
         Labels.collect(this, b);
         List<TStmt> stmts = stmtList(b.stmts());
+        Terminating.PANIC_IS_BUILTIN.set(c.scope.lookup("panic") instanceof gojc.frontend.types.Builtin);
         if (!sig.results().isEmpty() && !Terminating.isTerminating(b)) c.error(b.rbrace(), "missing return");
         Labels.reportUnused(this);
         List<Var> unused = new ArrayList<>();

@@ -134,6 +134,14 @@ final class TypeExprs {
         }
         List<Var> results = new ArrayList<>();
         for (Field p : f.results()) vars(results, p, type(p.type()), Var.Kind.RESULT);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (r != null && !r.name().isEmpty() && !r.name().equals("_")) seen.add(r.name());
+        for (List<Var> vs : List.of(params, results)) {
+            for (Var v : vs) {
+                if (v.name().isEmpty() || v.name().equals("_")) continue;
+                if (!seen.add(v.name())) c.error(v.pos(), "duplicate argument " + v.name());
+            }
+        }
         return new Type.Signature(r, List.of(), params, results, variadic);
     }
 
