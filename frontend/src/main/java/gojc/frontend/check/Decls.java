@@ -72,7 +72,7 @@ final class Decls {
         c.declOrder.add(o);
         if (o.name().equals("_")) return;
         Obj old = c.pkg.scope().insert(o);
-        if (old != null) c.error(pos, o.name() + " redeclared in this block");
+        if (old != null) c.error(pos, PkgChecker.redeclared(o, old));
     }
 
     private void collectGen(Decl.Gen g, Scope fileScope) {

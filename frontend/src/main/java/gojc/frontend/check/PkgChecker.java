@@ -113,7 +113,7 @@ final class PkgChecker {
         if (v.name().equals("_")) return;
         Obj old = scope.insert(v);
         if (old != null) {
-            error(pos, v.name() + " redeclared in this block");
+            if (!(old.pos().equals(v.pos()))) error(pos, redeclared(v, old));
             return;
         }
         if (fn != null) {
@@ -150,6 +150,12 @@ final class PkgChecker {
         }
         List<TPackage.VarInit> order = InitOrder.order(this);
         return new TPackage(path, pkg.name(), vars, order, funcs, inits, types);
+    }
+
+    /** gc's redeclaration error, pointing at the other declaration. */
+    static String redeclared(Obj o, Obj old) {
+        String msg = o.name() + " redeclared in this block";
+        return old.pos().line() == 0 ? msg : msg + "\n\t" + old.pos() + ": other declaration of " + o.name();
     }
 
     boolean universeObj(Obj o) {

@@ -134,12 +134,13 @@ final class TypeExprs {
         }
         List<Var> results = new ArrayList<>();
         for (Field p : f.results()) vars(results, p, type(p.type()), Var.Kind.RESULT);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        if (r != null && !r.name().isEmpty() && !r.name().equals("_")) seen.add(r.name());
+        java.util.Map<String, Var> seen = new java.util.HashMap<>();
+        if (r != null && !r.name().isEmpty() && !r.name().equals("_")) seen.put(r.name(), r);
         for (List<Var> vs : List.of(params, results)) {
             for (Var v : vs) {
                 if (v.name().isEmpty() || v.name().equals("_")) continue;
-                if (!seen.add(v.name())) c.error(v.pos(), "duplicate argument " + v.name());
+                Var old = seen.putIfAbsent(v.name(), v);
+                if (old != null) c.error(v.pos(), PkgChecker.redeclared(v, old));
             }
         }
         return new Type.Signature(r, List.of(), params, results, variadic);
