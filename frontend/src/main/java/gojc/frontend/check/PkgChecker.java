@@ -135,6 +135,7 @@ final class PkgChecker {
     TPackage check() {
         declChecker.collect();
         for (Obj o : new ArrayList<>(declOrder)) declChecker.objDecl(o);
+        TypeCycles.check(this);
         declChecker.funcBodies();
         for (PkgName pn : imports) {
             if (!pn.used() && !pn.name().equals("_")) {
