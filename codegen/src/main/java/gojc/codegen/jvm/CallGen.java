@@ -34,7 +34,7 @@ final class CallGen {
         for (TExpr a : c.args()) fg.expr.genValue(a);
         fg.line(c.pos());
         registerResult(f.type());
-        fg.mv.visitMethodInsn(INVOKESTATIC, owner(f), f.name(), JvmTypes.methodDesc(f.type()), false);
+        fg.mv.visitMethodInsn(INVOKESTATIC, owner(f), JvmTypes.jvmName(f.name()), JvmTypes.methodDesc(f.type()), false);
     }
 
     private void registerResult(Type.Signature sig) {
@@ -55,8 +55,8 @@ final class CallGen {
 
     /** Pushes the function value of a top-level function. */
     void funcValue(Func f) {
-        String name = fg.pkgPath + "/$value$" + f.pkg().replace('/', '$') + "$" + f.name();
-        String cls = fg.prog.funcValue(f, owner(f), f.name(), name);
+        String name = fg.pkgPath + "/$value$" + f.pkg().replace('/', '$') + "$" + JvmTypes.jvmName(f.name());
+        String cls = fg.prog.funcValue(f, owner(f), JvmTypes.jvmName(f.name()), name);
         fg.mv.visitTypeInsn(NEW, cls);
         fg.mv.visitInsn(DUP);
         fg.mv.visitMethodInsn(INVOKESPECIAL, cls, "<init>", "()V", false);

@@ -130,7 +130,32 @@ public final class JvmTypes {
     /** The class of a defined type: holds its methods, and is its boxed form in interfaces. */
     public static String namedClass(gojc.frontend.types.Named n) {
         String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg();
-        return pkg + "/" + n.obj().name();
+        return pkg + "/" + jvmName(n.obj().name());
+    }
+
+    /**
+     * A Go name made legal as a JVM class or method name. Instances of generic functions and types
+     * are named as Go prints them (Sum[int], Pair[string,main.T]) and the JVM forbids . ; [ / < >
+     * in names: each becomes a look-alike character, so traces still read as Go.
+     */
+    public static String jvmName(String goName) {
+        StringBuilder b = null;
+        for (int i = 0; i < goName.length(); i++) {
+            char c = goName.charAt(i);
+            char r = switch (c) {
+                case '[' -> '\u2039';
+                case ']' -> '\u203A';
+                case '.' -> '\u00B7';
+                case ';' -> '\u204F';
+                case '/' -> '\u2215';
+                case '<' -> '\u227A';
+                case '>' -> '\u227B';
+                default -> c;
+            };
+            if (r != c && b == null) b = new StringBuilder(goName.substring(0, i));
+            if (b != null) b.append(r);
+        }
+        return b == null ? goName : b.toString();
     }
 
     public static boolean isStruct(Type t) {

@@ -64,7 +64,7 @@ final class MethodGen {
             } else {
                 boxMembers(cw, cls, n);
             }
-            for (TFunc f : methods) pg.method(cw, f.obj().name(), methodDesc(f.obj()), f);
+            for (TFunc f : methods) pg.method(cw, JvmTypes.jvmName(f.obj().name()), methodDesc(f.obj()), f);
             for (Func m : n.methods()) {
                 if (!struct && pointerRecv(m)) continue;
                 bridge(prog, cw, cls, n, m);
@@ -118,7 +118,7 @@ final class MethodGen {
             if (k == 'L') Emit.checkcast(mv, v.type());
             slot += JvmTypes.size(k);
         }
-        mv.visitMethodInsn(INVOKESTATIC, ecls, m.name(), methodDesc(m), false);
+        mv.visitMethodInsn(INVOKESTATIC, ecls, JvmTypes.jvmName(m.name()), methodDesc(m), false);
         List<Type> rs = JvmTypes.varTypes(sig.results());
         mv.visitInsn(Insns.ret(rs.isEmpty() ? 'V' : rs.size() == 1 ? JvmTypes.kind(rs.get(0)) : 'L'));
         mv.visitMaxs(0, 0);
@@ -225,7 +225,7 @@ final class MethodGen {
             if (k == 'L') Emit.checkcast(mv, p.type());
             slot += JvmTypes.size(k);
         }
-        mv.visitMethodInsn(INVOKESTATIC, cls, m.name(), methodDesc(m), false);
+        mv.visitMethodInsn(INVOKESTATIC, cls, JvmTypes.jvmName(m.name()), methodDesc(m), false);
         List<Type> rs = JvmTypes.varTypes(sig.results());
         mv.visitInsn(Insns.ret(rs.isEmpty() ? 'V' : rs.size() == 1 ? JvmTypes.kind(rs.get(0)) : 'L'));
         mv.visitMaxs(0, 0);
@@ -241,7 +241,7 @@ final class MethodGen {
         fg.line(c.pos());
         if (m.type().results().size() > 1) fg.prog.tuple(JvmTypes.varTypes(m.type().results()));
         if (m.external()) throw fg.unsupported(c.pos(), "methods of the standard library");
-        fg.mv.visitMethodInsn(INVOKESTATIC, JvmTypes.namedClass(base(m.type().recv().type())), m.name(),
+        fg.mv.visitMethodInsn(INVOKESTATIC, JvmTypes.namedClass(base(m.type().recv().type())), JvmTypes.jvmName(m.name()),
                 methodDesc(m), false);
     }
 }

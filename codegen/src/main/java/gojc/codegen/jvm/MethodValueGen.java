@@ -40,7 +40,7 @@ final class MethodValueGen {
         Type.Signature sig = (Type.Signature) m.type().underlying();
         String owner = JvmTypes.namedClass(MethodGen.base(f.type().recv().type()));
         String recvDesc = JvmTypes.desc(f.type().recv().type());
-        String name = owner + "$bound$" + f.name();
+        String name = owner + "$bound$" + JvmTypes.jvmName(f.name());
         if (!fg.prog.programClasses.contains(name)) {
             String iface = fg.prog.fn(sig);
             ClassWriter cw = fg.prog.newClass(name, JvmTypes.OBJECT, new String[] {iface}, null);
@@ -53,7 +53,7 @@ final class MethodValueGen {
             // Each call of a value-receiver method gets its own copy of the bound receiver.
             if (!MethodGen.pointerRecv(f)) StructGen.copyOnStack(mv, f.type().recv().type());
             loadParams(mv, sig.params(), 1);
-            mv.visitMethodInsn(INVOKESTATIC, owner, f.name(), MethodGen.methodDesc(f), false);
+            mv.visitMethodInsn(INVOKESTATIC, owner, JvmTypes.jvmName(f.name()), MethodGen.methodDesc(f), false);
             ret(mv, sig);
             fg.prog.add(name, cw);
         }
@@ -69,7 +69,7 @@ final class MethodValueGen {
         Func f = r.func();
         Type.Signature sig = (Type.Signature) r.type().underlying();
         String owner = JvmTypes.namedClass(MethodGen.base(f.type().recv().type()));
-        String name = owner + "$expr$" + f.name() + "$" + JvmTypes.kinds(JvmTypes.varTypes(sig.params()));
+        String name = owner + "$expr$" + JvmTypes.jvmName(f.name()) + "$" + JvmTypes.kinds(JvmTypes.varTypes(sig.params()));
         if (!fg.prog.programClasses.contains(name)) {
             String iface = fg.prog.fn(sig);
             ClassWriter cw = fg.prog.newClass(name, JvmTypes.OBJECT, new String[] {iface}, null);
@@ -77,7 +77,7 @@ final class MethodValueGen {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "call", JvmTypes.fnCallDesc(sig), null, null);
             mv.visitCode();
             loadParams(mv, sig.params(), 1);
-            mv.visitMethodInsn(INVOKESTATIC, owner, f.name(), MethodGen.methodDesc(f), false);
+            mv.visitMethodInsn(INVOKESTATIC, owner, JvmTypes.jvmName(f.name()), MethodGen.methodDesc(f), false);
             ret(mv, sig);
             fg.prog.add(name, cw);
         }

@@ -56,7 +56,7 @@ public final class PackageGen {
         for (TFunc f : pkg.funcs()) {
             if (f.body() == null) continue;
             if (f.recv() != null) continue; // methods arrive with the core-language work
-            function(cw, f.obj() != null ? f.obj().name() : f.name(), f);
+            function(cw, JvmTypes.jvmName(f.obj() != null ? f.obj().name() : f.name()), f);
         }
         for (int i = 0; i < pkg.inits().size(); i++) function(cw, "init$" + i, pkg.inits().get(i));
         if (pkg.name().equals("main")) mainEntry(cw);

@@ -69,13 +69,36 @@ final class Assign {
                 x.tx = constant(pos, target, x.val);
                 return Representable.Fail.NONE;
             }
-            if (xk.isInteger() && !tb.kind().isInteger()) return Representable.Fail.TRUNCATED;
+            if (!tb.kind().isInteger() && findShift(x.expr) != null) {
+                Expr shift = findShift(x.expr);
+                if (shift != null) {
+                    c.error(Exprs.start(shift), "invalid operation: " + ExprString.of(shift) + " (shift of type " + target + ")");
+                    x.setInvalid();
+                    return Representable.Fail.NONE;
+                }
+                return Representable.Fail.TRUNCATED;
+            }
             x.tx = retype(x.tx, target);
             x.type = target;
             return Representable.Fail.NONE;
         }
         if (tu instanceof Type.Interface) return implicitConvert(x, Types.defaultType(x.type));
         return Representable.Fail.NOT_REPRESENTABLE;
+    }
+
+    /** The non-constant shift of an untyped constant inside e, which takes its type from the context. */
+    private static Expr findShift(Expr e) {
+        return switch (e) {
+            case Expr.Paren p -> findShift(p.x());
+            case Expr.Unary u -> findShift(u.x());
+            case Expr.Binary b when b.op() == gojc.frontend.ast.Op.SHL || b.op() == gojc.frontend.ast.Op.SHR -> b;
+            case Expr.Binary b when Operators.isComparison(b.op()) -> null;
+            case Expr.Binary b -> {
+                Expr l = findShift(b.x());
+                yield l != null ? l : findShift(b.y());
+            }
+            case null, default -> null;
+        };
     }
 
     /** Rebuilds an untyped expression tree with its final type (go/types updateExprType). */

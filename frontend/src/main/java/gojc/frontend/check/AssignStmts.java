@@ -324,7 +324,8 @@ final class AssignStmts {
                     }
                     for (Const k : consts) {
                         if (k.name().equals("_")) continue;
-                        if (c.scope.insert(k) != null) c.error(k.pos(), k.name() + " redeclared in this block");
+                        Obj old = c.scope.insert(k);
+                        if (old != null) c.error(k.pos(), PkgChecker.redeclared(k, old));
                     }
                 }
                 case Spec.Value v -> {

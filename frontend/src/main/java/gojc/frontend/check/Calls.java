@@ -37,6 +37,7 @@ final class Calls {
             case BUILTIN -> { return c.builtins.call(call, f.builtin); }
             default -> {}
         }
+        if (f.generic != null) return genericCall(call, f);
         c.assign.singleValue(f);
         if (f.invalid()) return Operand.invalid(call);
         if (!(f.type.underlying() instanceof Type.Signature sig)) {
@@ -61,6 +62,22 @@ final class Calls {
         return r;
     }
 
+    private Operand genericCall(Expr.Call call, Operand f) {
+        List<Operand> ops = new ArrayList<>();
+        for (Expr a : call.args()) ops.add(c.exprs.expr(a));
+        for (Operand o : ops) if (o.invalid()) return Operand.invalid(call);
+        List<Type> targs = c.generics.infer(f.generic, ops, call.pos());
+        if (targs == null) return Operand.invalid(call);
+        gojc.frontend.types.Func inst = c.generics.instantiate(f.generic, targs, Exprs.start(call.fun()));
+        if (inst == null || inst.type() == null) return Operand.invalid(call);
+        Type.Signature sig = inst.type();
+        Args args = arguments(call, sig, ExprString.of(call.fun()), ops);
+        if (args == null) return Operand.invalid(call);
+        Operand r = Operand.value(call, args.wrap(new TExpr.CallFunc(call.pos(), resultType(sig), inst, args.list())));
+        if (sig.results().isEmpty()) r.mode = Operand.Mode.NOVALUE;
+        return r;
+    }
+
     static Type resultType(Type.Signature sig) {
         if (sig.results().size() == 1) return sig.results().get(0).type();
         List<Type> ts = new ArrayList<>();
@@ -80,11 +97,18 @@ final class Calls {
 
     /** Checks the arguments of a call against sig; null if they do not fit (errors reported). */
     Args arguments(Expr.Call call, Type.Signature sig, String name) {
+        return arguments(call, sig, name, null);
+    }
+
+    /** As above; pre, when given, holds the arguments already evaluated (for generic inference). */
+    Args arguments(Expr.Call call, Type.Signature sig, String name, List<Operand> pre) {
         List<Operand> ops = new ArrayList<>();
         boolean forwarded = false;
         Var results = null;
         TExpr init = null;
-        if (call.args().size() == 1 && !call.hasEllipsis()) {
+        if (pre != null) {
+            ops.addAll(pre);
+        } else if (call.args().size() == 1 && !call.hasEllipsis()) {
             Operand x = c.exprs.multi(call.args().get(0));
             if (x.type instanceof Type.Tuple t && !x.invalid()) {
                 forwarded = true;

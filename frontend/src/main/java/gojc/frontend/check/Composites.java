@@ -267,9 +267,23 @@ final class Composites {
             for (Expr e : ix.indices()) c.exprs.exprOrType(e);
             return Operand.invalid(ix);
         }
-        if (x.mode == Operand.Mode.TYPEXPR || x.type.underlying() instanceof Type.Signature && ix.indices().size() >= 1
-                && x.tx instanceof TExpr.FuncRef) {
-            c.error(ix.pos(), "generic instantiation is not supported yet");
+        if (x.mode == Operand.Mode.TYPEXPR && c.generics.isGenericType(x.type)) {
+            List<Type> targs = new ArrayList<>();
+            for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
+            if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
+            Type t = c.generics.instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix));
+            return Types.isInvalid(t) ? Operand.invalid(ix) : new Operand(Operand.Mode.TYPEXPR, ix, t);
+        }
+        if (x.generic != null) {
+            List<Type> targs = new ArrayList<>();
+            for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
+            if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
+            gojc.frontend.types.Func inst = c.generics.instantiate(x.generic, targs, Exprs.start(ix));
+            if (inst == null || inst.type() == null) return Operand.invalid(ix);
+            return Operand.value(ix, new TExpr.FuncRef(ix.pos(), inst.type(), inst));
+        }
+        if (x.mode == Operand.Mode.TYPEXPR) {
+            c.error(ix.pos(), ExprString.of(ix.x()) + " is not a generic type");
             return Operand.invalid(ix);
         }
         if (ix.indices().size() != 1) {
@@ -363,7 +377,20 @@ final class Composites {
         }
         TExpr lo = bound(s.lo(), length), hi = bound(s.hi(), length), max = bound(s.max(), length);
         if (s.lo() != null && lo == null || s.hi() != null && hi == null || s.max() != null && max == null) return Operand.invalid(s);
+        Long[] k = {constOf(lo), constOf(hi), constOf(max)};
+        for (int i = 0; i < 3; i++) {
+            for (int j = i + 1; j < 3; j++) {
+                if (k[i] != null && k[j] != null && k[i] > k[j]) {
+                    c.error(Exprs.start(j == 1 ? s.hi() : s.max()), "invalid slice indices: " + k[j] + " < " + k[i]);
+                    return Operand.invalid(s);
+                }
+            }
+        }
         return Operand.value(s, new TExpr.SliceExpr(s.pos(), result, base, lo, hi, max));
+    }
+
+    private static Long constOf(TExpr t) {
+        return t instanceof TExpr.Const k && k.value() instanceof Long l ? l : null;
     }
 
     private TExpr bound(Expr e, long length) {

@@ -91,6 +91,7 @@ final class ControlStmts {
             Type kt = null, vt = null;
             TExpr xt = null;
             if (!x.invalid()) {
+                String xdesc = x.describe();
                 xt = c.assign.defaultValue(x);
                 Type u = x.type.underlying();
                 if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
@@ -107,7 +108,7 @@ final class ControlStmts {
                             kt = null;
                         }
                     }
-                    default -> c.error(Exprs.start(r.x()), "cannot range over " + x.describe());
+                    default -> c.error(Exprs.start(r.x()), "cannot range over " + xdesc);
                 }
                 if (kt != null && vt == null && r.value() != null) {
                     c.error(r.value().pos(), "range over " + x.describe() + " permits only one iteration variable");

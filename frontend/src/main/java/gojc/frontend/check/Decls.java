@@ -72,7 +72,7 @@ final class Decls {
         c.declOrder.add(o);
         if (o.name().equals("_")) return;
         Obj old = c.pkg.scope().insert(o);
-        if (old != null) c.error(pos, o.name() + " redeclared in this block");
+        if (old != null) c.error(pos, PkgChecker.redeclared(o, old));
     }
 
     private void collectGen(Decl.Gen g, Scope fileScope) {
@@ -113,6 +113,11 @@ final class Decls {
         Func f = new Func(fd.name().name(), fd.name().pos(), c.path, null);
         PkgChecker.DeclInfo info = new PkgChecker.DeclInfo(fileScope, null, 0, null, null, 0, null, fd, null);
         bodies.add(f);
+        if (fd.recv() != null && isGenericRecv(fd.recv().type())) {
+            c.generics.declareMethod(baseName(fd.recv().type()), info);
+            bodies.remove(f);
+            return;
+        }
         if (fd.recv() != null) {
             c.decls.put(f, info);
             String base = baseName(fd.recv().type());
@@ -133,6 +138,15 @@ final class Decls {
         declare(f, fd.name().pos(), info);
     }
 
+    private static boolean isGenericRecv(Expr e) {
+        return switch (e) {
+            case Expr.Star s -> isGenericRecv(s.x());
+            case Expr.Paren p -> isGenericRecv(p.x());
+            case Expr.Index ix -> true;
+            default -> false;
+        };
+    }
+
     private static String baseName(Expr e) {
         return switch (e) {
             case Expr.Ident i -> i.name();
@@ -149,10 +163,13 @@ final class Decls {
         PkgChecker.DeclInfo d = c.decls.get(o);
         if (d == null) return;
         if (c.checking.contains(o)) {
-            if (o instanceof Const || o instanceof Var) {
+            if (o instanceof Var v) {
+                // a cycle of variables only: reported as an initialization loop by InitOrder
+                if (v.type() == null) v.setType(Universe.INVALID);
+            } else if (o instanceof Const k) {
                 c.error(o.pos(), "initialization cycle or invalid recursive reference: " + o.name() + " refers to itself");
-                if (o instanceof Const k) { k.setType(Universe.INVALID); k.setValue(Value.UNKNOWN); }
-                if (o instanceof Var v) v.setType(Universe.INVALID);
+                k.setType(Universe.INVALID);
+                k.setValue(Value.UNKNOWN);
                 done.add(o);
             } else if (o instanceof TypeName tn && tn.type() == null) {
                 c.error(o.pos(), "invalid recursive type " + o.name());
@@ -239,6 +256,8 @@ final class Decls {
         if (lhs.size() > 1) {
             // var a, b = f()
             List<TExpr> rhs = c.assign.initVars(lhs, t, List.of(d.init()), d.valueSpec().pos(), false);
+            var shared = c.deps.get(v);
+            if (shared != null) for (Var w : lhs) c.deps.put(w, shared);
             if (rhs != null) for (Var w : lhs) c.varInits.put(w, new TPackage.VarInit(lhs, rhs));
             return;
         }
@@ -260,17 +279,22 @@ final class Decls {
         }
         Named n = new Named(tn, null);
         tn.setType(n);
-        c.types.add(n);
         if (!spec.typeParams().isEmpty()) {
-            c.error(spec.pos(), "generic type declarations are not supported yet");
+            c.generics.declareType(n, spec, d.fileScope());
+            return;
         }
+        c.types.add(n);
         Type u = c.typexprs.type(spec.type());
         Type under = u.underlying();
-        if (under == null) {
+        if (under == null && u instanceof Named src && src != n) {
+            // type T2 T1 while T1 is still being declared: T2's underlying is set when T1's is
+            pending.add(new Named[] {n, src});
+        } else if (under == null) {
             c.error(spec.name().pos(), "invalid recursive type " + tn.name());
             under = Universe.INVALID;
         }
-        n.setUnderlying(under);
+        if (under != null) n.setUnderlying(under);
+        resolvePending();
         for (Func m : methodsByBase.getOrDefault(tn.name(), List.of())) {
             objDecl(m);
             if (m.type() == null) continue;
@@ -293,8 +317,29 @@ final class Decls {
         }
     }
 
+    private final List<Named[]> pending = new ArrayList<>();
+
+    private void resolvePending() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Named[] p = it.next();
+                if (p[1].underlying() != null) {
+                    p[0].setUnderlying(p[1].underlying());
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+    }
+
     private void funcDecl(Func f, PkgChecker.DeclInfo d) {
         Decl.Func fd = d.func();
+        if (!fd.type().typeParams().isEmpty()) {
+            c.generics.declareFunc(f, d);
+            return;
+        }
         f.setType(c.typexprs.signature(fd.recv(), fd.type()));
         if (fd.body() == null) f.markExternal();
         if (fd.recv() != null) checkReceiverBase(f, fd);
@@ -323,5 +368,6 @@ final class Decls {
             if (f.name().equals("init") && d.func().recv() == null) c.inits.add(tf);
             else c.funcs.add(tf);
         }
+        c.generics.checkPendingBodies(c.funcs);
     }
 }

@@ -95,6 +95,11 @@ final class Exprs {
     /** A value, possibly a tuple from a multi-valued call. */
     Operand multi(Expr e) {
         Operand x = raw(e);
+        if (x.generic != null) {
+            c.error(start(e), "cannot use generic function " + x.generic.name() + " without instantiation");
+            x.setInvalid();
+            x.generic = null;
+        }
         switch (x.mode) {
             case TYPEXPR -> {
                 c.error(e.pos(), ExprString.of(e) + " (type) is not an expression");
@@ -151,6 +156,11 @@ final class Exprs {
                 yield Operand.of(Operand.Mode.VARIABLE, i, new TExpr.VarRef(i.pos(), v.type(), v));
             }
             case Func f -> {
+                if (c.generics.isGeneric(f)) {
+                    Operand g = new Operand(Operand.Mode.VALUE, i, Universe.INVALID);
+                    g.generic = f;
+                    yield g;
+                }
                 if (f.type() == null) yield Operand.invalid(i);
                 yield Operand.value(i, new TExpr.FuncRef(i.pos(), f.type(), f));
             }
@@ -303,6 +313,4 @@ final class Exprs {
         String why = Assign.missingReason(t, m);
         c.error(pos, "impossible type assertion: " + what + "\n\t" + t + " does not implement " + xt + " " + why);
     }
-
-    static List<Expr> unused() { return List.of(); }
 }

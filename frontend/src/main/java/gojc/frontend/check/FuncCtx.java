@@ -23,6 +23,8 @@ final class FuncCtx {
     final List<Var> locals = new ArrayList<>();
     final LinkedHashSet<Var> captured = new LinkedHashSet<>();
     final Map<String, Label> labels = new HashMap<>();
+    /** Violations of the goto rules in this body, reported when the goto is checked. */
+    Map<gojc.frontend.ast.Stmt.Branch, String> gotoErrors = Map.of();
     boolean hasDefer;
     boolean hasRecover;
     int funcLits;

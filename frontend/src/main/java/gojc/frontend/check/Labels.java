@@ -17,6 +17,7 @@ final class Labels {
 
     static void collect(Stmts s, Stmt.Block body) {
         walk(s, body.stmts());
+        s.c.fn.gotoErrors = Gotos.errors(body);
     }
 
     private static void walk(Stmts s, List<Stmt> list) {
@@ -81,6 +82,11 @@ final class Labels {
                     return null;
                 }
                 l.markUsed();
+                String err = s.c.fn.gotoErrors.get(b);
+                if (err != null) {
+                    s.c.error(b.label().pos(), err);
+                    return null;
+                }
                 return new TStmt.Goto(b.pos(), l);
             }
             case FALLTHROUGH -> {

@@ -31,6 +31,8 @@ final class Operand {
     Value val;
     TExpr tx;
     Builtin builtin;
+    /** A generic function not yet instantiated. */
+    gojc.frontend.types.Func generic;
 
     Operand(Mode mode, Expr expr, Type type) {
         this.mode = mode;

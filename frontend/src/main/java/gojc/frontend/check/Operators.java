@@ -40,22 +40,39 @@ final class Operators {
             Operand r = Operand.constant(u, x.type, v);
             return checkTypedConst(r) ? r : Operand.invalid(u);
         }
-        TExpr tx = c.assign.tx(x);
+        TExpr tx = c.assign.txKeepUntyped(x);
         return Operand.value(u, new TExpr.Unary(u.pos(), x.type, op, tx));
     }
 
-    /** A typed constant result must be representable in its type. */
+    /** A typed constant result must be representable in its type; untyped ones stay within gc's 512 bits. */
     boolean checkTypedConst(Operand r) {
+        if (r.val instanceof Value.Int i && Types.isInteger(r.type) && i.value().bitLength() > 512) {
+            c.error(Exprs.start(r.expr), "constant " + opName(r.expr) + " overflow");
+            return false;
+        }
         if (Types.isUntyped(r.type) || r.val instanceof Value.Unknown) return true;
         BasicKind k = Types.kind(r.type);
         if (k == null) return true;
         var res = Representable.check(r.val, k);
         if (res.fail() != Representable.Fail.NONE) {
-            c.error(Exprs.start(r.expr), "constant " + r.val + " overflows " + r.type);
+            c.error(Exprs.start(r.expr), r.describe() + " overflows " + r.type);
             return false;
         }
         r.val = res.value();
         return true;
+    }
+
+    private static String opName(Expr e) {
+        if (e instanceof Expr.Binary b) {
+            return switch (b.op()) {
+                case ADD -> "addition";
+                case SUB -> "subtraction";
+                case MUL -> "multiplication";
+                case SHL -> "shift";
+                default -> "arithmetic";
+            };
+        }
+        return "arithmetic";
     }
 
     static boolean isComparison(Op op) {
@@ -133,6 +150,12 @@ final class Operators {
             if (kx == ky) return true;
             if (kx.isNumeric() && ky.isNumeric()) {
                 Type t = rank(kx) > rank(ky) ? x.type : y.type;
+                for (Operand o : new Operand[] {x, y}) {
+                    if (!o.isConst() && !Types.isInteger(t)) {
+                        c.assign.implicitConvert(o, Types.defaultType(t));
+                        if (o.invalid()) return false;
+                    }
+                }
                 x.type = t;
                 y.type = t;
                 return true;
@@ -266,7 +289,9 @@ final class Operators {
                 return Operand.invalid(b);
             }
             x.val = r.value();
-            if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+            // with a constant count the result is an integer constant; otherwise the operand
+            // keeps its kind and gets its type from the context (spec "Operators", shifts)
+            if (!Types.isInteger(x.type) && y.isConst()) x.type = Universe.UNTYPED_INT;
         } else if (!Types.isInteger(x.type)) {
             c.error(Exprs.start(b.x()), "invalid operation: shifted operand " + x.describe() + " must be integer");
             return Operand.invalid(b);
@@ -290,7 +315,7 @@ final class Operators {
         }
         if (x.isConst() && y.isConst()) {
             long s = ((Value.Int) y.val).value().min(java.math.BigInteger.valueOf(1_000_000)).longValue();
-            if (s > 10000) {
+            if (s > 10000 && Arith.sign(x.val) != 0) {
                 c.error(Exprs.start(b.y()), "invalid shift count " + y.describe());
                 return Operand.invalid(b);
             }

@@ -72,6 +72,7 @@ final class PkgChecker {
     final Composites composites = new Composites(this);
     final Stmts stmts = new Stmts(this);
     final Decls declChecker = new Decls(this);
+    final Generics generics = new Generics(this);
 
     PkgChecker(Checker prog, String path, String name, List<File> files) {
         this.prog = prog;
@@ -112,7 +113,7 @@ final class PkgChecker {
         if (v.name().equals("_")) return;
         Obj old = scope.insert(v);
         if (old != null) {
-            error(pos, v.name() + " redeclared in this block");
+            if (!(old.pos().equals(v.pos()))) error(pos, redeclared(v, old));
             return;
         }
         if (fn != null) {
@@ -134,6 +135,7 @@ final class PkgChecker {
     TPackage check() {
         declChecker.collect();
         for (Obj o : new ArrayList<>(declOrder)) declChecker.objDecl(o);
+        TypeCycles.check(this);
         declChecker.funcBodies();
         for (PkgName pn : imports) {
             if (!pn.used() && !pn.name().equals("_")) {
@@ -149,6 +151,12 @@ final class PkgChecker {
         }
         List<TPackage.VarInit> order = InitOrder.order(this);
         return new TPackage(path, pkg.name(), vars, order, funcs, inits, types);
+    }
+
+    /** gc's redeclaration error, pointing at the other declaration. */
+    static String redeclared(Obj o, Obj old) {
+        String msg = o.name() + " redeclared in this block";
+        return old.pos().line() == 0 ? msg : msg + "\n\t" + old.pos() + ": other declaration of " + o.name();
     }
 
     boolean universeObj(Obj o) {

@@ -80,6 +80,7 @@ final class Selectors {
             }
             case Lookup.MethodSel ms -> {
                 Func m = ms.method();
+                c.use(m);
                 if (m.type() == null) return Operand.invalid(s);
                 boolean ptrRecv = Lookup.pointerRecv(m);
                 boolean isPtr = base.type().underlying() instanceof Type.Pointer && !(base.type() instanceof gojc.frontend.types.Named);
@@ -127,6 +128,10 @@ final class Selectors {
             case Const k -> Types.isInvalid(k.type()) ? Operand.invalid(s) : Operand.constant(s, k.type(), k.value());
             case TypeName tn -> new Operand(Operand.Mode.TYPEXPR, s, tn.type());
             case Var v -> Operand.of(Operand.Mode.VARIABLE, s, new TExpr.VarRef(s.pos(), v.type(), v));
+            case Func f when f.type() == null -> {
+                c.error(s.pos(), "cannot use generic function " + pn.name() + "." + name + " from another package (not supported yet)");
+                yield Operand.invalid(s);
+            }
             case Func f -> Operand.value(s, new TExpr.FuncRef(s.pos(), f.type(), f));
             default -> Operand.invalid(s);
         };
@@ -147,6 +152,7 @@ final class Selectors {
         Type.Signature msig;
         if (sel instanceof Lookup.MethodSel ms) {
             Func m = ms.method();
+            c.use(m);
             if (m.type() == null) return Operand.invalid(s);
             boolean tIsPtr = t.underlying() instanceof Type.Pointer && !(t instanceof gojc.frontend.types.Named);
             if (Lookup.pointerRecv(m) && !tIsPtr && !ms.indirect()) {

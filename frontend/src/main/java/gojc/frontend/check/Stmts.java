@@ -45,8 +45,8 @@ final class Stmts {
         String pkg = c.pkg.name();
         if (f.type() == null || f.type().recv() == null) return pkg + "." + f.name();
         Type r = f.type().recv().type();
-        if (r instanceof Type.Pointer p) return pkg + ".(*" + ((Named) p.elem()).obj().name() + ")." + f.name();
-        return pkg + "." + (r instanceof Named n ? n.obj().name() : r.toString()) + "." + f.name();
+        if (r instanceof Type.Pointer p) return pkg + ".(*" + p.elem() + ")." + f.name();
+        return pkg + "." + r + "." + f.name();
     }
 
     TFunc funcDecl(Func f, PkgChecker.DeclInfo d) {
@@ -100,10 +100,13 @@ final class Stmts {
         FuncCtx fn = c.fn;
         Labels.collect(this, b);
         List<TStmt> stmts = stmtList(b.stmts());
+        Terminating.PANIC_IS_BUILTIN.set(c.scope.lookup("panic") instanceof gojc.frontend.types.Builtin);
         if (!sig.results().isEmpty() && !Terminating.isTerminating(b)) c.error(b.rbrace(), "missing return");
         Labels.reportUnused(this);
         List<Var> unused = new ArrayList<>();
-        for (Var v : fn.locals) if (!v.used() && !v.name().equals("_")) unused.add(v);
+        for (Var v : fn.locals) {
+            if (!v.used() && !v.name().equals("_") && !gojc.frontend.types.Types.isInvalid(v.type())) unused.add(v);
+        }
         unused.sort(Comparator.comparing(Var::pos));
         for (Var v : unused) c.error(v.pos(), v.name() + " declared but not used");
         return new TStmt.Block(b.pos(), stmts);
@@ -162,7 +165,7 @@ final class Stmts {
             case NOVALUE -> true;
             case COMMAOK -> inner instanceof Expr.Unary u && u.op() == gojc.frontend.ast.Op.ARROW;
             case VALUE -> inner instanceof Expr.Call && !(x.tx instanceof TExpr.CallBuiltin b && !isStmtBuiltin(b))
-                    && !(x.tx instanceof TExpr.Convert) && !isConversion(inner);
+                    && !(x.tx instanceof TExpr.Convert);
             default -> false;
         };
         if (x.mode == Operand.Mode.BUILTIN) {
@@ -180,10 +183,6 @@ final class Stmts {
         return new TStmt.ExprStmt(e.pos(), x.tx);
     }
 
-    private boolean isConversion(Expr call) {
-        return false;
-    }
-
     private static boolean isStmtBuiltin(TExpr.CallBuiltin b) {
         return switch (b.id()) {
             case COPY, RECOVER, PANIC, PRINT, PRINTLN, CLOSE, DELETE, CLEAR -> true;
@@ -194,7 +193,7 @@ final class Stmts {
     private TStmt goDefer(Pos pos, Expr.Call call, String what) {
         if (what.equals("defer") && c.fn != null) c.fn.hasDefer = true;
         Operand x = c.exprs.raw(call);
-        if (x.invalid()) return null;
+        if (x.invalid() || x.tx == null) return null;
         switch (x.tx) {
             case TExpr.Convert cv -> {
                 c.error(call.pos(), what + " requires function call, not conversion");

@@ -8,12 +8,15 @@ import java.util.List;
 final class Terminating {
     private Terminating() {}
 
+    /** Whether panic still names the builtin where the body is checked (it may be shadowed). */
+    static final ThreadLocal<Boolean> PANIC_IS_BUILTIN = ThreadLocal.withInitial(() -> true);
+
     static boolean isTerminating(Stmt s) {
         return switch (s) {
             case Stmt.Return r -> true;
             case Stmt.Branch b -> b.kind() == Stmt.BranchKind.GOTO || b.kind() == Stmt.BranchKind.FALLTHROUGH;
             case Stmt.ExprStmt e -> Exprs.unparen(e.x()) instanceof Expr.Call call
-                    && Exprs.unparen(call.fun()) instanceof Expr.Ident id && id.name().equals("panic");
+                    && Exprs.unparen(call.fun()) instanceof Expr.Ident id && id.name().equals("panic") && PANIC_IS_BUILTIN.get();
             case Stmt.Block b -> isTerminatingList(b.stmts());
             case Stmt.If i -> i.els() != null && isTerminating(i.then()) && isTerminating(i.els());
             case Stmt.For f -> f.cond() == null && !hasBreak(f.body(), null, true);

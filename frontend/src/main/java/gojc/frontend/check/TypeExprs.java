@@ -34,6 +34,10 @@ final class TypeExprs {
             c.error(e.pos(), ExprString.of(e) + " is not a type");
             return Universe.INVALID;
         }
+        if (c.generics.isGenericType(x.type)) {
+            c.error(Exprs.start(e), "cannot use generic type " + x.type + " without instantiation");
+            return Universe.INVALID;
+        }
         return x.type;
     }
 
@@ -100,7 +104,12 @@ final class TypeExprs {
     }
 
     Type.Signature signature(Field recv, Expr.FuncType f) {
-        if (!f.typeParams().isEmpty()) c.error(f.pos(), "generic functions are not supported yet");
+        if (!f.typeParams().isEmpty()) c.error(f.pos(), "function type must have no type parameters");
+        return signatureNoTypeParams(recv, f);
+    }
+
+    /** A signature whose type parameters, if any, are already bound in the current scope. */
+    Type.Signature signatureNoTypeParams(Field recv, Expr.FuncType f) {
         Var r = null;
         if (recv != null) {
             Type rt = type(recv.type());
@@ -125,6 +134,15 @@ final class TypeExprs {
         }
         List<Var> results = new ArrayList<>();
         for (Field p : f.results()) vars(results, p, type(p.type()), Var.Kind.RESULT);
+        java.util.Map<String, Var> seen = new java.util.HashMap<>();
+        if (r != null && !r.name().isEmpty() && !r.name().equals("_")) seen.put(r.name(), r);
+        for (List<Var> vs : List.of(params, results)) {
+            for (Var v : vs) {
+                if (v.name().isEmpty() || v.name().equals("_")) continue;
+                Var old = seen.putIfAbsent(v.name(), v);
+                if (old != null) c.error(v.pos(), PkgChecker.redeclared(v, old));
+            }
+        }
         return new Type.Signature(r, List.of(), params, results, variadic);
     }
 
@@ -208,14 +226,4 @@ final class TypeExprs {
         if (t.underlying() instanceof Type.Interface) embedded.add(t);
         else if (!Types.isInvalid(t)) terms.add(new Type.Term(false, t));
     }
-
-    static boolean isTypeName(Obj o) {
-        return o instanceof TypeName;
-    }
-
-    static boolean isPkg(Obj o) {
-        return o instanceof PkgName;
-    }
-
-    static BigInteger unused() { return BigInteger.ZERO; }
 }

@@ -56,6 +56,8 @@ public final class Literals {
     }
 
     private static Value scale(BigInteger m, BigInteger base, int exp) {
+        // gc rejects exponents this large too ("constant too large"); never build such numbers
+        if (Math.abs(exp) > 20000) return null;
         if (exp >= 0) return Value.of(m.multiply(base.pow(exp)));
         return Value.rat(m, base.pow(-exp));
     }

@@ -52,6 +52,9 @@ public sealed interface Value permits Value.Unknown, Value.Bool, Value.Str, Valu
     /** num/den normalised (Int when the denominator divides). */
     static Value rat(BigInteger num, BigInteger den) {
         if (den.signum() < 0) { num = num.negate(); den = den.negate(); }
+        // keep exact rationals bounded (go/constant switches to floats at a similar size)
+        int excess = Math.min(num.bitLength(), den.bitLength()) - 2048;
+        if (excess > 0) { num = num.shiftRight(excess); den = den.shiftRight(excess); }
         BigInteger g = num.gcd(den);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) { num = num.divide(g); den = den.divide(g); }
         if (den.equals(BigInteger.ONE)) return new Int(num);

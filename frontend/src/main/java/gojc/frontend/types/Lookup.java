@@ -38,12 +38,16 @@ public final class Lookup {
     /** Looks up name in t (or *t); pkg is the requesting package (for unexported names). Null if absent. */
     public static Selection lookup(Type t, String name, String pkg) {
         boolean indirect = false;
+        boolean fieldsOnly = false;
+        if (t.underlying() == null) return null;
         if (t instanceof Type.Pointer p && !(p.elem().underlying() instanceof Type.Interface)) {
             t = p.elem();
             indirect = true;
-        } else if (!(t instanceof Named) && t.underlying() instanceof Type.Pointer p) {
+        } else if (t instanceof Named && t.underlying() instanceof Type.Pointer p) {
+            // a defined pointer type: x.f means (*x).f for fields only
             t = p.elem();
             indirect = true;
+            fieldsOnly = true;
         }
         List<Entry> current = List.of(new Entry(t, List.of(), indirect));
         Set<Named> seen = new HashSet<>();
@@ -58,6 +62,7 @@ public final class Lookup {
                         if (sameName(m.name(), m.pkg(), name, pkg)) found.add(new MethodSel(m, e.path, e.indirect));
                     }
                 }
+                if (typ.underlying() == null) continue;
                 switch (typ.underlying()) {
                     case Type.Struct s -> {
                         for (Type.Field f : s.fields()) {
@@ -81,7 +86,7 @@ public final class Lookup {
                     default -> {}
                 }
             }
-            if (found.size() == 1) return found.get(0);
+            if (found.size() == 1) return fieldsOnly && !(found.get(0) instanceof FieldSel) ? null : found.get(0);
             if (found.size() > 1) return new Ambiguous(found.get(0).path(), found.get(0).indirect());
             current = next;
         }

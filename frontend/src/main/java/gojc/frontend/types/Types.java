@@ -53,6 +53,7 @@ public final class Types {
 
     /** Whether values of t can be nil. */
     public static boolean hasNil(Type t) {
+        if (t.underlying() == null) return false;
         return switch (t.underlying()) {
             case Type.Pointer p -> true;
             case Type.Slice s -> true;
@@ -197,6 +198,7 @@ public final class Types {
 
     /** Whether == is defined on t (spec "Comparison operators"). */
     public static boolean comparable(Type t) {
+        if (t.underlying() == null || t instanceof TypeParam) return true;
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL;
             case Type.Pointer p -> true;

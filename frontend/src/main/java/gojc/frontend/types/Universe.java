@@ -63,6 +63,15 @@ public final class Universe {
         ERROR.setUnderlying(new Type.Interface(List.of(new Type.Method("Error", sig, "")), List.of(), List.of()));
     }
 
+    /** The predeclared constraint comparable: an interface satisfied by comparable types only. */
+    public static final Named COMPARABLE;
+
+    static {
+        TypeName tn = new TypeName("comparable", Pos.NONE, "", null);
+        COMPARABLE = new Named(tn, new Type.Interface(List.of(), List.of(), List.of()));
+        tn.setType(COMPARABLE);
+    }
+
     private Universe() {}
 
     private static Type.Basic basic(BasicKind k, String name) {
@@ -97,6 +106,7 @@ public final class Universe {
         s.insert(new TypeName("rune", Pos.NONE, "", RUNE));
         s.insert(new TypeName("any", Pos.NONE, "", ANY));
         s.insert(ERROR.obj());
+        s.insert(COMPARABLE.obj());
         s.insert(new Const("true", Pos.NONE, "", UNTYPED_BOOL, gojc.frontend.constant.Value.of(true)));
         s.insert(new Const("false", Pos.NONE, "", UNTYPED_BOOL, gojc.frontend.constant.Value.of(false)));
         s.insert(new Const("iota", Pos.NONE, "", UNTYPED_INT, gojc.frontend.constant.Value.of(0)));

@@ -26,7 +26,8 @@ class GoSuiteScan {
         Assumptions.assumeTrue(dir != null);
         List<String> crashes = new ArrayList<>(), falseErrors = new ArrayList<>();
         int ok = 0, total = 0;
-        int checked = 0;
+        int checked = 0, ecOk = 0, ecTotal = 0;
+        List<String> ecProblems = new ArrayList<>();
         List<Path> all = new ArrayList<>();
         for (String d1 : dir.split(":")) {
             try (Stream<Path> files = Files.list(Path.of(d1))) {
@@ -50,9 +51,32 @@ class GoSuiteScan {
                 try {
                     var f = Parser.parse(p.getFileName().toString(), src.getBytes(), d);
                     if (d.hasErrors()) continue;
-                    Checker.checkProgram(List.of(f), TestSupport.STDLIB, "go1.19", d);
+                    var ex = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r);
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    try {
+                        ex.submit(() -> Checker.checkProgram(List.of(f), TestSupport.STDLIB, "go1.19", d))
+                                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException te) {
+                        crashes.add(p.getFileName() + ": timeout");
+                        ex.shutdownNow();
+                        continue;
+                    } catch (java.util.concurrent.ExecutionException ee) {
+                        throw ee.getCause();
+                    } finally {
+                        ex.shutdown();
+                    }
                     checked++;
-                    if (errorcheck) continue;
+                    if (errorcheck) {
+                        if (!supported) continue;
+                        ecTotal++;
+                        List<String> pr = ErrorCheckTest.problems(p.getFileName().toString(), src);
+                        if (pr.isEmpty()) ecOk++;
+                        else for (String x : pr) ecProblems.add(p.getFileName() + ": " + x.replace("\n", "\\n"));
+                        continue;
+                    }
                     if (d.hasErrors()) falseErrors.add(d.render().get(0));
                     else ok++;
                 } catch (Throwable t) {
@@ -62,6 +86,8 @@ class GoSuiteScan {
             }
         }
         System.out.println("GOSUITE ok " + ok + " / " + total + ", checked " + checked);
+        System.out.println("ERRORCHECK ok " + ecOk + " / " + ecTotal);
+        ecProblems.forEach(s -> System.out.println("EC " + s));
         crashes.forEach(s -> System.out.println("CRASH " + s));
         falseErrors.forEach(s -> System.out.println("FALSE " + s));
     }

@@ -98,4 +98,19 @@ class TreeTest {
         assertTrue(r.diags().render().get(0).contains("package net/http is not in gojc's standard library"),
                 () -> r.diags().render().toString());
     }
+
+    @Test
+    void genericsAreMonomorphised() {
+        TPackage p = main("package main\nfunc Id[T any](x T) T { return x }\n"
+                + "type Box[T any] struct{ v T }\nfunc (b *Box[T]) Get() T { return b.v }\n"
+                + "func main() {\n _ = Id(1)\n _ = Id(\"s\")\n b := Box[int]{3}\n _ = b.Get()\n}\n");
+        List<String> names = p.funcs().stream().map(TFunc::name).toList();
+        assertTrue(names.contains("main.Id[int]"), names::toString);
+        assertTrue(names.contains("main.Id[string]"), names::toString);
+        assertTrue(names.contains("main.(*Box[int]).Get"), names::toString);
+        var box = p.types().stream().filter(n -> n.toString().contains("Box")).toList();
+        assertEquals(1, box.size(), box::toString);
+        assertEquals(1, box.get(0).methods().size());
+        assertTrue(box.get(0).underlying() instanceof gojc.frontend.types.Type.Struct);
+    }
 }

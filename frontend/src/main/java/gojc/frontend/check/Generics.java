@@ -1,0 +1,470 @@
+package gojc.frontend.check;
+
+import gojc.frontend.ast.Decl;
+import gojc.frontend.ast.Expr;
+import gojc.frontend.ast.Field;
+import gojc.frontend.ast.Spec;
+import gojc.frontend.diag.Pos;
+import gojc.frontend.tree.TFunc;
+import gojc.frontend.types.Func;
+import gojc.frontend.types.Lookup;
+import gojc.frontend.types.Named;
+import gojc.frontend.types.Scope;
+import gojc.frontend.types.Type;
+import gojc.frontend.types.TypeName;
+import gojc.frontend.types.TypeParam;
+import gojc.frontend.types.Types;
+import gojc.frontend.types.Universe;
+import gojc.frontend.types.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Generics by monomorphisation in the checker (DESIGN.md: one instance per distinct type-argument
+ * list): a generic function or type is checked once per instantiation with its type parameters
+ * bound to the type arguments, so codegen only ever sees ordinary functions and defined types.
+ * Type arguments are given explicitly or inferred by unifying parameter and argument types.
+ */
+final class Generics {
+    private final PkgChecker c;
+
+    /** A generic function's declaration and its signature over TypeParams. */
+    record GenericFunc(Func f, PkgChecker.DeclInfo d, List<TypeParam> tparams, Type.Signature sig) {}
+
+    /** A generic type's declaration. */
+    record GenericType(Named origin, Spec.Type spec, Scope fileScope) {}
+
+    private final Map<Func, PkgChecker.DeclInfo> funcDecls = new HashMap<>();
+    private final Map<Func, GenericFunc> funcs = new HashMap<>();
+    private final Map<Named, GenericType> types = new HashMap<>();
+    private final Map<String, List<PkgChecker.DeclInfo>> methods = new HashMap<>();
+    private final Map<String, Func> funcInstances = new HashMap<>();
+    private final Map<String, Named> typeInstances = new LinkedHashMap<>();
+    /** Instance bodies waiting to be checked (with their binding scope as file scope). */
+    final List<Object[]> pendingBodies = new ArrayList<>();
+
+    Generics(PkgChecker c) {
+        this.c = c;
+    }
+
+    void declareFunc(Func f, PkgChecker.DeclInfo d) {
+        funcDecls.put(f, d);
+        markImportsUsed(d.func().body(), d.fileScope());
+    }
+
+    /**
+     * Generic bodies are checked per instantiation only, so imports they mention are marked used
+     * here (a walk over the record components of the syntax tree).
+     */
+    private void markImportsUsed(Object node, Scope fileScope) {
+        switch (node) {
+            case null -> {}
+            case Expr.Selector sel when sel.x() instanceof Expr.Ident id -> {
+                if (fileScope.lookupLocal(id.name()) instanceof gojc.frontend.types.PkgName pn) pn.markUsed();
+            }
+            case List<?> list -> { for (Object o : list) markImportsUsed(o, fileScope); }
+            case Record r -> {
+                for (var rc : r.getClass().getRecordComponents()) {
+                    try {
+                        Object v = rc.getAccessor().invoke(r);
+                        if (v instanceof Record || v instanceof List<?>) markImportsUsed(v, fileScope);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            default -> {}
+        }
+    }
+
+    boolean isGeneric(Func f) {
+        return funcDecls.containsKey(f);
+    }
+
+    void declareMethod(String base, PkgChecker.DeclInfo d) {
+        methods.computeIfAbsent(base, k -> new ArrayList<>()).add(d);
+        markImportsUsed(d.func().body(), d.fileScope());
+    }
+
+    void declareType(Named origin, Spec.Type spec, Scope fileScope) {
+        types.put(origin, new GenericType(origin, spec, fileScope));
+        Scope s = new Scope(fileScope, false);
+        origin.setTypeParams(typeParams(spec.typeParams(), s));
+        Scope saved = c.scope;
+        c.scope = s;
+        try {
+            Type u = c.typexprs.type(spec.type()).underlying();
+            origin.setUnderlying(u == null ? Universe.INVALID : u);
+        } finally {
+            c.scope = saved;
+        }
+    }
+
+    boolean isGenericType(Type t) {
+        return t instanceof Named n && types.containsKey(n);
+    }
+
+    /** Declares type parameters in scope s (constraints checked there too). */
+    private List<TypeParam> typeParams(List<Field> fields, Scope s) {
+        List<TypeParam> tps = new ArrayList<>();
+        Scope saved = c.scope;
+        c.scope = s;
+        try {
+            for (Field f : fields) {
+                for (Expr.Ident n : f.names()) {
+                    TypeName tn = new TypeName(n.name(), n.pos(), c.path, null);
+                    TypeParam tp = new TypeParam(tn, tps.size(), null);
+                    tn.setType(tp);
+                    s.insert(tn);
+                    tps.add(tp);
+                }
+            }
+            int i = 0;
+            for (Field f : fields) {
+                Type ct = constraint(f.type());
+                for (Expr.Ident n : f.names()) tps.get(i++).setConstraint(ct);
+            }
+        } finally {
+            c.scope = saved;
+        }
+        return tps;
+    }
+
+    private Type constraint(Expr e) {
+        if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
+            return c.typexprs.type(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
+        }
+        Type t = c.typexprs.type(e);
+        if (!Types.isInvalid(t) && !(t.underlying() instanceof Type.Interface)) {
+            return new Type.Interface(List.of(), List.of(), List.of(new Type.Term(false, t)));
+        }
+        return t;
+    }
+
+    private GenericFunc generic(Func f) {
+        GenericFunc g = funcs.get(f);
+        if (g != null) return g;
+        PkgChecker.DeclInfo d = funcDecls.get(f);
+        Scope s = new Scope(d.fileScope(), false);
+        List<TypeParam> tps = typeParams(d.func().type().typeParams(), s);
+        Scope saved = c.scope;
+        c.scope = s;
+        Type.Signature sig;
+        try {
+            sig = c.typexprs.signatureNoTypeParams(null, d.func().type());
+        } finally {
+            c.scope = saved;
+        }
+        g = new GenericFunc(f, d, tps, sig);
+        funcs.put(f, g);
+        return g;
+    }
+
+    private static String key(List<Type> targs) {
+        StringJoiner j = new StringJoiner(",", "[", "]");
+        for (Type t : targs) j.add(t.toString() + "@" + System.identityHashCode(canonical(t)));
+        return j.toString();
+    }
+
+    private static Object canonical(Type t) {
+        return t instanceof Named || t instanceof TypeParam ? t : t.toString();
+    }
+
+    private static String display(List<Type> targs) {
+        StringJoiner j = new StringJoiner(",", "[", "]");
+        for (Type t : targs) j.add(t.toString());
+        return j.toString();
+    }
+
+    private static boolean concrete(List<Type> targs) {
+        for (Type t : targs) if (mentionsTypeParam(t)) return false;
+        return true;
+    }
+
+    private static boolean mentionsTypeParam(Type t) {
+        return switch (t) {
+            case TypeParam p -> true;
+            case Type.Pointer p -> mentionsTypeParam(p.elem());
+            case Type.Slice s -> mentionsTypeParam(s.elem());
+            case Type.Array a -> mentionsTypeParam(a.elem());
+            case Type.Map m -> mentionsTypeParam(m.key()) || mentionsTypeParam(m.elem());
+            case Type.Chan ch -> mentionsTypeParam(ch.elem());
+            case Named n -> n.typeArgs().stream().anyMatch(Generics::mentionsTypeParam);
+            default -> false;
+        };
+    }
+
+    /** t with type parameters replaced by their arguments. */
+    Type subst(Type t, Map<TypeParam, Type> m) {
+        return switch (t) {
+            case null -> null;
+            case TypeParam tp -> m.getOrDefault(tp, tp);
+            case Type.Pointer p -> new Type.Pointer(subst(p.elem(), m));
+            case Type.Slice s -> new Type.Slice(subst(s.elem(), m));
+            case Type.Array a -> new Type.Array(a.len(), subst(a.elem(), m));
+            case Type.Map mt -> new Type.Map(subst(mt.key(), m), subst(mt.elem(), m));
+            case Type.Chan ch -> new Type.Chan(ch.dir(), subst(ch.elem(), m));
+            case Type.Signature sig -> new Type.Signature(null, List.of(), substVars(sig.params(), m), substVars(sig.results(), m), sig.variadic());
+            case Type.Struct st -> {
+                List<Type.Field> fs = new ArrayList<>();
+                for (Type.Field f : st.fields()) fs.add(new Type.Field(f.name(), subst(f.type(), m), f.embedded(), f.tag(), f.pkg()));
+                yield new Type.Struct(fs);
+            }
+            case Type.Interface it -> {
+                List<Type.Method> ms = new ArrayList<>();
+                for (Type.Method mm : it.methods()) ms.add(new Type.Method(mm.name(), (Type.Signature) subst(mm.sig(), m), mm.pkg()));
+                List<Type> emb = new ArrayList<>();
+                for (Type e : it.embedded()) emb.add(subst(e, m));
+                List<Type.Term> terms = new ArrayList<>();
+                for (Type.Term term : it.terms()) terms.add(new Type.Term(term.tilde(), subst(term.type(), m)));
+                yield new Type.Interface(ms, emb, terms);
+            }
+            case Named n when !n.typeArgs().isEmpty() && types.containsKey(n.origin()) -> {
+                List<Type> args = new ArrayList<>();
+                for (Type a : n.typeArgs()) args.add(subst(a, m));
+                yield instantiateType(n.origin(), args, Pos.NONE);
+            }
+            default -> t;
+        };
+    }
+
+    private List<Var> substVars(List<Var> vs, Map<TypeParam, Type> m) {
+        List<Var> out = new ArrayList<>();
+        for (Var v : vs) out.add(new Var(v.name(), v.pos(), v.pkg(), subst(v.type(), m), v.kind()));
+        return out;
+    }
+
+    private Map<TypeParam, Type> bindings(List<TypeParam> tps, List<Type> targs) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < tps.size() && i < targs.size(); i++) m.put(tps.get(i), targs.get(i));
+        return m;
+    }
+
+    /** Whether targ satisfies constraint; reports otherwise. */
+    private boolean satisfies(Type targ, Type constraint, Pos pos, String pname) {
+        if (constraint == null || Types.isInvalid(constraint) || mentionsTypeParam(targ)) return true;
+        if (constraint == Universe.COMPARABLE) {
+            if (Types.comparable(targ)) return true;
+            c.error(pos, targ + " does not satisfy comparable");
+            return false;
+        }
+        if (!(constraint.underlying() instanceof Type.Interface ci)) return true;
+        List<Type.Term> terms = allTerms(ci);
+        if (!terms.isEmpty()) {
+            boolean ok = false;
+            for (Type.Term t : terms) {
+                if (t.tilde() ? Types.identical(targ.underlying(), t.type().underlying()) : Types.identical(targ, t.type())) ok = true;
+            }
+            if (!ok) {
+                c.error(pos, targ + " does not satisfy " + constraint + " (" + targ + " missing in " + termList(terms) + ")");
+                return false;
+            }
+        }
+        for (Type e : ci.embedded()) if (e == Universe.COMPARABLE && !satisfies(targ, e, pos, pname)) return false;
+        var m = Lookup.missingMethod(targ, ci);
+        if (m != null) {
+            c.error(pos, targ + " does not satisfy " + constraint + " " + Assign.missingReason(targ, m));
+            return false;
+        }
+        return true;
+    }
+
+    private static List<Type.Term> allTerms(Type.Interface i) {
+        List<Type.Term> out = new ArrayList<>(i.terms());
+        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei && e != Universe.COMPARABLE) out.addAll(allTerms(ei));
+        return out;
+    }
+
+    private static String termList(List<Type.Term> terms) {
+        StringJoiner j = new StringJoiner(" | ");
+        for (Type.Term t : terms) j.add((t.tilde() ? "~" : "") + t.type());
+        return j.toString();
+    }
+
+    /** A scope binding type parameter names to type arguments. */
+    private Scope binding(Scope parent, List<String> names, List<Type> targs) {
+        Scope s = new Scope(parent, false);
+        for (int i = 0; i < names.size() && i < targs.size(); i++) {
+            s.insert(new TypeName(names.get(i), Pos.NONE, c.path, targs.get(i)));
+        }
+        return s;
+    }
+
+    private static List<String> names(List<Field> fields) {
+        List<String> out = new ArrayList<>();
+        for (Field f : fields) for (Expr.Ident n : f.names()) out.add(n.name());
+        return out;
+    }
+
+    /** The instance of a generic function for targs (checked against constraints); null on error. */
+    Func instantiate(Func f, List<Type> targs, Pos pos) {
+        GenericFunc g = generic(f);
+        if (targs.size() != g.tparams().size()) {
+            c.error(pos, "got " + targs.size() + " type arguments but " + f.name() + " has " + g.tparams().size() + " type parameters");
+            return null;
+        }
+        Map<TypeParam, Type> bm = bindings(g.tparams(), targs);
+        for (int i = 0; i < targs.size(); i++) {
+            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), pos, g.tparams().get(i).toString())) return null;
+        }
+        String k = f.name() + key(targs);
+        Func inst = funcInstances.get(k);
+        if (inst != null) return inst;
+        inst = new Func(f.name() + display(targs), f.pos(), f.pkg(), null);
+        funcInstances.put(k, inst);
+        Decl.Func fd = g.d().func();
+        Scope s = binding(g.d().fileScope(), names(fd.type().typeParams()), targs);
+        Scope saved = c.scope;
+        FuncCtx savedFn = c.fn;
+        c.scope = s;
+        c.fn = null;
+        try {
+            inst.setType(c.typexprs.signatureNoTypeParams(null, fd.type()));
+        } finally {
+            c.scope = saved;
+            c.fn = savedFn;
+        }
+        if (fd.body() == null) inst.markExternal();
+        if (concrete(targs)) pendingBodies.add(new Object[] {inst, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null)});
+        return inst;
+    }
+
+    /** Infers the type arguments of f from the argument operands (untyped constants take their default type). */
+    List<Type> infer(Func f, List<Operand> args, Pos pos) {
+        GenericFunc g = generic(f);
+        Map<TypeParam, Type> bound = new HashMap<>();
+        List<Var> params = g.sig().params();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < args.size(); i++) {
+                Operand a = args.get(i);
+                if (a.invalid()) continue;
+                Type pt = i < params.size() ? params.get(i).type()
+                        : g.sig().variadic() ? params.get(params.size() - 1).type() : null;
+                if (pt == null) continue;
+                if (g.sig().variadic() && i >= params.size() - 1 && pt instanceof Type.Slice sl) pt = sl.elem();
+                boolean untyped = Types.isUntyped(a.type);
+                if (untyped != (pass == 1)) continue;
+                if (untyped && a.isNil()) continue;
+                unify(pt, untyped ? Types.defaultType(a.type) : a.type, bound);
+            }
+        }
+        // constraint type inference: a bound parameter's core type term reveals others (S ~[]E)
+        for (int round = 0; round < g.tparams().size(); round++) {
+            for (TypeParam tp : g.tparams()) {
+                Type b = bound.get(tp);
+                if (b == null || !(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                List<Type.Term> terms = allTerms(ci);
+                if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
+            }
+        }
+        List<Type> out = new ArrayList<>();
+        for (TypeParam tp : g.tparams()) {
+            Type t = bound.get(tp);
+            if (t == null) {
+                c.error(pos, "cannot infer " + tp.obj().name());
+                return null;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private void unify(Type p, Type a, Map<TypeParam, Type> bound) {
+        switch (p) {
+            case TypeParam tp -> bound.putIfAbsent(tp, a);
+            case Type.Pointer pp when a.underlying() instanceof Type.Pointer ap -> unify(pp.elem(), ap.elem(), bound);
+            case Type.Slice ps when a.underlying() instanceof Type.Slice as -> unify(ps.elem(), as.elem(), bound);
+            case Type.Array pa when a.underlying() instanceof Type.Array aa -> unify(pa.elem(), aa.elem(), bound);
+            case Type.Map pm when a.underlying() instanceof Type.Map am -> {
+                unify(pm.key(), am.key(), bound);
+                unify(pm.elem(), am.elem(), bound);
+            }
+            case Type.Chan pc when a.underlying() instanceof Type.Chan ac -> unify(pc.elem(), ac.elem(), bound);
+            case Type.Signature ps when a.underlying() instanceof Type.Signature as -> {
+                for (int i = 0; i < ps.params().size() && i < as.params().size(); i++) {
+                    unify(ps.params().get(i).type(), as.params().get(i).type(), bound);
+                }
+                for (int i = 0; i < ps.results().size() && i < as.results().size(); i++) {
+                    unify(ps.results().get(i).type(), as.results().get(i).type(), bound);
+                }
+            }
+            case Named pn when a instanceof Named an && an.origin() == pn.origin() -> {
+                for (int i = 0; i < pn.typeArgs().size() && i < an.typeArgs().size(); i++) {
+                    unify(pn.typeArgs().get(i), an.typeArgs().get(i), bound);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /** The instance origin[targs] of a generic type, with its methods. */
+    Type instantiateType(Named origin, List<Type> targs, Pos pos) {
+        GenericType g = types.get(origin);
+        if (targs.size() != origin.typeParams().size()) {
+            c.error(pos, "got " + targs.size() + " type arguments but " + origin.obj().name() + " has "
+                    + origin.typeParams().size() + " type parameters");
+            return Universe.INVALID;
+        }
+        Map<TypeParam, Type> bm = bindings(origin.typeParams(), targs);
+        for (int i = 0; i < targs.size(); i++) {
+            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), pos, "")) return Universe.INVALID;
+        }
+        String k = origin.obj().name() + key(targs);
+        Named inst = typeInstances.get(k);
+        if (inst != null) return inst;
+        inst = new Named(origin.obj(), null);
+        inst.setInstance(origin, List.copyOf(targs));
+        typeInstances.put(k, inst);
+        Scope s = binding(g.fileScope(), names(g.spec().typeParams()), targs);
+        Scope saved = c.scope;
+        FuncCtx savedFn = c.fn;
+        c.scope = s;
+        c.fn = null;
+        try {
+            Type u = c.typexprs.type(g.spec().type()).underlying();
+            inst.setUnderlying(u == null ? Universe.INVALID : u);
+            boolean conc = concrete(targs);
+            if (conc) c.types.add(inst);
+            for (PkgChecker.DeclInfo md : methods.getOrDefault(origin.obj().name(), List.of())) {
+                Decl.Func fd = md.func();
+                Scope ms = binding(md.fileScope(), recvTypeParams(fd.recv().type()), targs);
+                c.scope = ms;
+                Func m = new Func(fd.name().name(), fd.name().pos(), c.path, null);
+                m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), fd.type()));
+                if (fd.body() == null) m.markExternal();
+                inst.methods().add(m);
+                if (conc) pendingBodies.add(new Object[] {m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null)});
+            }
+        } finally {
+            c.scope = saved;
+            c.fn = savedFn;
+        }
+        return inst;
+    }
+
+    private static List<String> recvTypeParams(Expr e) {
+        return switch (e) {
+            case Expr.Star s -> recvTypeParams(s.x());
+            case Expr.Paren p -> recvTypeParams(p.x());
+            case Expr.Index ix -> {
+                List<String> out = new ArrayList<>();
+                for (Expr i : ix.indices()) out.add(i instanceof Expr.Ident id ? id.name() : "_");
+                yield out;
+            }
+            default -> List.of();
+        };
+    }
+
+    /** Checks queued instance bodies (instantiation may queue more). */
+    void checkPendingBodies(List<TFunc> out) {
+        while (!pendingBodies.isEmpty()) {
+            Object[] p = pendingBodies.remove(0);
+            TFunc tf = c.stmts.funcDecl((Func) p[0], (PkgChecker.DeclInfo) p[1]);
+            if (tf != null) out.add(tf);
+        }
+    }
+}
