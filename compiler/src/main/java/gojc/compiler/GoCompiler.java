@@ -24,12 +24,21 @@ public final class GoCompiler {
         List<File> files = SourceFiles.parse(request.paths(), diags);
         if (diags.hasErrors()) return CompileResult.failed(diags.render());
 
+        long t0 = System.nanoTime();
         TProgram program = phase("check", () -> Checker.checkProgram(files, stdlib, request.lang(), diags));
         if (diags.hasErrors() || program == null) return CompileResult.failed(diags.render());
 
+        long t1 = System.nanoTime();
         GeneratedProgram out = phase("codegen", () -> CodeGenerator.generate(program));
+        if (TIMING) {
+            System.err.printf("gojc: check %d ms (of which parsing the standard library %d ms), codegen %d ms%n",
+                    (t1 - t0) / 1_000_000, stdlib.parseNanos() / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        }
         return new CompileResult(List.of(), out.classes(), out.mainClass());
     }
+
+    /** -Dgojc.timing=true prints how long each phase took, to find what makes a build slow. */
+    private static final boolean TIMING = Boolean.getBoolean("gojc.timing");
 
     private static <T> T phase(String name, java.util.function.Supplier<T> body) {
         try {

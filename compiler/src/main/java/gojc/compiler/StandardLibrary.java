@@ -27,7 +27,14 @@ import java.util.stream.Stream;
 final class StandardLibrary implements Importer {
     private static final String ROOT = "gojc/go/";
     private static final StandardLibrary SHARED = new StandardLibrary();
-    private final Map<String, List<File>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<File>> loaded = new ConcurrentHashMap<>();
+    private final ParsedSourceCache cache = ParsedSourceCache.standard();
+    private final java.util.concurrent.atomic.AtomicLong parseNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Time spent parsing standard-library sources so far in this process. */
+    long parseNanos() {
+        return parseNanos.get();
+    }
 
     static StandardLibrary shared() {
         return SHARED;
@@ -35,10 +42,12 @@ final class StandardLibrary implements Importer {
 
     @Override
     public List<File> load(String importPath) {
-        List<File> files = cache.get(importPath);
+        List<File> files = loaded.get(importPath);
         if (files != null) return files;
+        long t0 = System.nanoTime();
         files = read(importPath);
-        if (files != null) cache.put(importPath, files);
+        parseNanos.addAndGet(System.nanoTime() - t0);
+        if (files != null) loaded.put(importPath, files);
         return files;
     }
 
@@ -46,18 +55,27 @@ final class StandardLibrary implements Importer {
         URL dir = StandardLibrary.class.getClassLoader().getResource(ROOT + importPath + "/");
         if (dir == null || importPath.contains("..")) return null;
         try {
-            List<File> files = new ArrayList<>();
-            Diagnostics diags = new Diagnostics();
+            List<String> names = new ArrayList<>();
+            List<byte[]> contents = new ArrayList<>();
             for (Path p : list(dir)) {
                 try (InputStream in = Files.newInputStream(p)) {
-                    files.add(Parser.parse(importPath + "/" + p.getFileName(), in.readAllBytes(), diags));
+                    names.add(importPath + "/" + p.getFileName());
+                    contents.add(in.readAllBytes());
                 }
             }
+            if (names.isEmpty()) return null;
+            String key = ParsedSourceCache.key(names, contents);
+            List<File> cached = cache.get(key);
+            if (cached != null) return cached;
+            List<File> files = new ArrayList<>();
+            Diagnostics diags = new Diagnostics();
+            for (int i = 0; i < names.size(); i++) files.add(Parser.parse(names.get(i), contents.get(i), diags));
             if (diags.hasErrors()) {
                 throw new InternalCompilerError("standard library package " + importPath + ": "
                         + String.join("; ", diags.render()), null);
             }
-            return files.isEmpty() ? null : files;
+            cache.put(key, files);
+            return files;
         } catch (IOException | URISyntaxException e) {
             throw new InternalCompilerError("reading standard library package " + importPath + ": " + e, e);
         }

@@ -7,6 +7,6 @@ import gojc.frontend.diag.Pos;
  * call), every node carries the position gc would report for it. Nodes are immutable records; the
  * checker keeps what it learns in side tables keyed by node identity, never in the tree.
  */
-public sealed interface Node permits Expr, Stmt, Decl, Spec, Field, File {
+public sealed interface Node extends java.io.Serializable permits Expr, Stmt, Decl, Spec, Field, File {
     Pos pos();
 }

@@ -1,7 +1,7 @@
 package gojc.frontend.diag;
 
 /** A source position as gc reports it: file name, 1-based line, 1-based byte column. */
-public record Pos(String file, int line, int col) implements Comparable<Pos> {
+public record Pos(String file, int line, int col) implements Comparable<Pos>, java.io.Serializable {
     public static final Pos NONE = new Pos("", 0, 0);
 
     @Override
