@@ -66,9 +66,9 @@ final class Calls {
         List<Operand> ops = new ArrayList<>();
         for (Expr a : call.args()) ops.add(c.exprs.expr(a));
         for (Operand o : ops) if (o.invalid()) return Operand.invalid(call);
-        List<Type> targs = c.generics.infer(f.generic, ops, call.pos());
+        List<Type> targs = c.generics(f.generic).infer(f.generic, f.targs, ops, call.pos());
         if (targs == null) return Operand.invalid(call);
-        gojc.frontend.types.Func inst = c.generics.instantiate(f.generic, targs, Exprs.start(call.fun()));
+        gojc.frontend.types.Func inst = c.generics(f.generic).instantiate(f.generic, targs, Exprs.start(call.fun()));
         if (inst == null || inst.type() == null) return Operand.invalid(call);
         Type.Signature sig = inst.type();
         Args args = arguments(call, sig, ExprString.of(call.fun()), ops);

@@ -29,6 +29,8 @@ public final class Checker {
     private final Map<String, Package> done = new HashMap<>();
     private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
     private final List<TPackage> order = new ArrayList<>();
+    /** Checkers of finished packages, kept so other packages can instantiate their generics. */
+    private final Map<String, PkgChecker> checkers = new HashMap<>();
 
     private Checker(Importer importer, String lang, Diagnostics diags) {
         this.importer = importer;
@@ -43,6 +45,7 @@ public final class Checker {
         try {
             String name = mainFiles.isEmpty() ? "main" : mainFiles.get(0).packageName().name();
             Package main = c.checkPackage("main", name, mainFiles);
+            c.drainInstances();
             if (main != null && !name.equals("main")) {
                 diags.error(Pos.NONE, "package command-line-arguments is not a main package");
             } else if (main != null) {
@@ -94,9 +97,38 @@ public final class Checker {
             gojc.frontend.types.TypeStrings.setLocalPackage(null);
         }
         inProgress.remove(path);
+        checkers.put(path, pc);
         done.put(path, pc.pkg);
         order.add(tp);
         return pc.pkg;
+    }
+
+    /** The generics of package path (its checker may still be running); null if unknown. */
+    Generics generics(String path, PkgChecker asking) {
+        if (path.equals(asking.path)) return asking.generics;
+        PkgChecker pc = checkers.get(path);
+        return pc == null ? null : pc.generics;
+    }
+
+    /**
+     * Checks the instance bodies other packages asked for (each in its defining package, whose
+     * typed form receives them), until no package has any left.
+     */
+    private void drainInstances() {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (PkgChecker pc : checkers.values()) {
+                if (pc.generics.pendingBodies.isEmpty()) continue;
+                more = true;
+                try {
+                    gojc.frontend.types.TypeStrings.setLocalPackage(pc.path);
+                    pc.generics.checkPendingBodies(pc.funcs);
+                } finally {
+                    gojc.frontend.types.TypeStrings.setLocalPackage(null);
+                }
+            }
+        }
     }
 
     Package loaded(String path) {

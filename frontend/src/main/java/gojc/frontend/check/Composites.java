@@ -267,18 +267,24 @@ final class Composites {
             for (Expr e : ix.indices()) c.exprs.exprOrType(e);
             return Operand.invalid(ix);
         }
-        if (x.mode == Operand.Mode.TYPEXPR && c.generics.isGenericType(x.type)) {
+        if (x.mode == Operand.Mode.TYPEXPR && x.type instanceof gojc.frontend.types.Named gn && c.generics(gn.obj()).isGenericType(x.type)) {
             List<Type> targs = new ArrayList<>();
             for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
             if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
-            Type t = c.generics.instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix));
+            Type t = c.generics(gn.obj()).instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix));
             return Types.isInvalid(t) ? Operand.invalid(ix) : new Operand(Operand.Mode.TYPEXPR, ix, t);
         }
         if (x.generic != null) {
             List<Type> targs = new ArrayList<>();
             for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
             if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
-            gojc.frontend.types.Func inst = c.generics.instantiate(x.generic, targs, Exprs.start(ix));
+            if (targs.size() < c.generics(x.generic).typeParamCount(x.generic)) {
+                Operand partial = new Operand(Operand.Mode.VALUE, ix, Universe.INVALID);
+                partial.generic = x.generic;
+                partial.targs = targs;
+                return partial;
+            }
+            gojc.frontend.types.Func inst = c.generics(x.generic).instantiate(x.generic, targs, Exprs.start(ix));
             if (inst == null || inst.type() == null) return Operand.invalid(ix);
             return Operand.value(ix, new TExpr.FuncRef(ix.pos(), inst.type(), inst));
         }

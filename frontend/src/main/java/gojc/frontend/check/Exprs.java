@@ -96,7 +96,7 @@ final class Exprs {
     Operand multi(Expr e) {
         Operand x = raw(e);
         if (x.generic != null) {
-            c.error(start(e), "cannot use generic function " + x.generic.name() + " without instantiation");
+            c.error(start(e), "cannot use generic function " + ExprString.of(e) + " without instantiation");
             x.setInvalid();
             x.generic = null;
         }

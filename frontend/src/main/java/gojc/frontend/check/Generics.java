@@ -81,6 +81,10 @@ final class Generics {
         }
     }
 
+    int typeParamCount(Func f) {
+        return generic(f).tparams().size();
+    }
+
     boolean isGeneric(Func f) {
         return funcDecls.containsKey(f);
     }
@@ -164,20 +168,66 @@ final class Generics {
         return g;
     }
 
+    /** A key identical type-argument lists share: structure, with defined types by identity. */
     private static String key(List<Type> targs) {
-        StringJoiner j = new StringJoiner(",", "[", "]");
-        for (Type t : targs) j.add(t.toString() + "@" + System.identityHashCode(canonical(t)));
-        return j.toString();
+        StringBuilder b = new StringBuilder("[");
+        for (Type t : targs) {
+            key(t, b);
+            b.append(';');
+        }
+        return b.append(']').toString();
     }
 
-    private static Object canonical(Type t) {
-        return t instanceof Named || t instanceof TypeParam ? t : t.toString();
+    private static void key(Type t, StringBuilder b) {
+        switch (t) {
+            case Named n -> b.append(n.obj().name()).append('@').append(System.identityHashCode(n));
+            case TypeParam p -> b.append(p.obj().name()).append('@').append(System.identityHashCode(p));
+            case Type.Pointer p -> key(p.elem(), b.append('*'));
+            case Type.Slice s -> key(s.elem(), b.append("[]"));
+            case Type.Array a -> key(a.elem(), b.append('[').append(a.len()).append(']'));
+            case Type.Map m -> {
+                key(m.key(), b.append("map["));
+                key(m.elem(), b.append(']'));
+            }
+            case Type.Chan ch -> key(ch.elem(), b.append("chan").append(ch.dir()).append(' '));
+            case Type.Signature sig -> {
+                b.append("func(");
+                for (Var v : sig.params()) key(v.type(), b.append(','));
+                b.append(sig.variadic() ? "...)(" : ")(");
+                for (Var v : sig.results()) key(v.type(), b.append(','));
+                b.append(')');
+            }
+            case Type.Struct st -> {
+                b.append("struct{");
+                for (Type.Field f : st.fields()) {
+                    b.append(f.embedded() ? "!" : "").append(f.pkg()).append('.').append(f.name()).append(' ');
+                    key(f.type(), b);
+                    b.append(' ').append(f.tag()).append(';');
+                }
+                b.append('}');
+            }
+            case Type.Interface it -> {
+                b.append("interface{");
+                for (Type.Method m : it.methods()) key(m.sig(), b.append(m.pkg()).append('.').append(m.name()));
+                for (Type e : it.embedded()) key(e, b.append(';'));
+                for (Type.Term term : it.terms()) key(term.type(), b.append(term.tilde() ? "|~" : "|"));
+                b.append('}');
+            }
+            default -> b.append(t);
+        }
     }
 
-    private static String display(List<Type> targs) {
-        StringJoiner j = new StringJoiner(",", "[", "]");
-        for (Type t : targs) j.add(t.toString());
-        return j.toString();
+    /** The type arguments as gc prints them in an instance's name (types of this package unqualified). */
+    private String display(List<Type> targs) {
+        String saved = gojc.frontend.types.TypeStrings.localPackage();
+        gojc.frontend.types.TypeStrings.setLocalPackage(c.path);
+        try {
+            StringJoiner j = new StringJoiner(",", "[", "]");
+            for (Type t : targs) j.add(t.toString());
+            return j.toString();
+        } finally {
+            gojc.frontend.types.TypeStrings.setLocalPackage(saved);
+        }
     }
 
     private static boolean concrete(List<Type> targs) {
@@ -334,9 +384,10 @@ final class Generics {
     }
 
     /** Infers the type arguments of f from the argument operands (untyped constants take their default type). */
-    List<Type> infer(Func f, List<Operand> args, Pos pos) {
+    List<Type> infer(Func f, List<Type> explicit, List<Operand> args, Pos pos) {
         GenericFunc g = generic(f);
         Map<TypeParam, Type> bound = new HashMap<>();
+        if (explicit != null) for (int i = 0; i < explicit.size(); i++) bound.put(g.tparams().get(i), explicit.get(i));
         List<Var> params = g.sig().params();
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < args.size(); i++) {

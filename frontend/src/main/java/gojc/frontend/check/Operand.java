@@ -8,6 +8,7 @@ import gojc.frontend.types.Builtin;
 import gojc.frontend.types.Type;
 import gojc.frontend.types.Types;
 import gojc.frontend.types.Universe;
+import java.util.List;
 
 /**
  * The result of checking an expression, as go/types' operand: a mode saying what kind of thing it
@@ -33,6 +34,8 @@ final class Operand {
     Builtin builtin;
     /** A generic function not yet instantiated. */
     gojc.frontend.types.Func generic;
+    /** The leading type arguments given explicitly to generic (the rest are to be inferred), or null. */
+    List<Type> targs;
 
     Operand(Mode mode, Expr expr, Type type) {
         this.mode = mode;

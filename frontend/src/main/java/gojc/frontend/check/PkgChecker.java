@@ -81,6 +81,12 @@ final class PkgChecker {
         this.pkg = new Package(path, name, new Scope(prog.universe, false));
     }
 
+    /** The generics of the package declaring o (this one or an imported one). */
+    Generics generics(Obj o) {
+        Generics g = prog.generics(o.pkg(), this);
+        return g == null ? generics : g;
+    }
+
     void error(Pos pos, String msg) {
         prog.diags.error(pos, msg);
     }

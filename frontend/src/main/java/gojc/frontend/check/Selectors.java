@@ -13,6 +13,7 @@ import gojc.frontend.types.PkgName;
 import gojc.frontend.types.Type;
 import gojc.frontend.types.TypeName;
 import gojc.frontend.types.Types;
+import gojc.frontend.types.Universe;
 import gojc.frontend.types.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,9 +129,10 @@ final class Selectors {
             case Const k -> Types.isInvalid(k.type()) ? Operand.invalid(s) : Operand.constant(s, k.type(), k.value());
             case TypeName tn -> new Operand(Operand.Mode.TYPEXPR, s, tn.type());
             case Var v -> Operand.of(Operand.Mode.VARIABLE, s, new TExpr.VarRef(s.pos(), v.type(), v));
-            case Func f when f.type() == null -> {
-                c.error(s.pos(), "cannot use generic function " + pn.name() + "." + name + " from another package (not supported yet)");
-                yield Operand.invalid(s);
+            case Func f when c.generics(f).isGeneric(f) -> {
+                Operand g = new Operand(Operand.Mode.VALUE, s, Universe.INVALID);
+                g.generic = f;
+                yield g;
             }
             case Func f -> Operand.value(s, new TExpr.FuncRef(s.pos(), f.type(), f));
             default -> Operand.invalid(s);

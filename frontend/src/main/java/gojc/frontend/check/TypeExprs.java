@@ -34,7 +34,7 @@ final class TypeExprs {
             c.error(e.pos(), ExprString.of(e) + " is not a type");
             return Universe.INVALID;
         }
-        if (c.generics.isGenericType(x.type)) {
+        if (x.type instanceof gojc.frontend.types.Named gn && c.generics(gn.obj()).isGenericType(x.type)) {
             c.error(Exprs.start(e), "cannot use generic type " + x.type + " without instantiation");
             return Universe.INVALID;
         }

@@ -16,6 +16,11 @@ public final class TypeStrings {
         if (path == null) LOCAL_PKG.remove(); else LOCAL_PKG.set(path);
     }
 
+    /** The package whose types print unqualified, or null. */
+    public static String localPackage() {
+        return LOCAL_PKG.get();
+    }
+
     static String named(Named n) {
         String pkg = n.obj().pkg();
         boolean local = pkg.equals(LOCAL_PKG.get());
