@@ -110,9 +110,17 @@ public final class GoType {
         return Universe.of(lookup.lookupClass().getClassLoader()).parse(enc);
     }
 
+    // Lock-free after the first look-up of a class; construction itself runs under the lock.
+    private static final ClassValue<GoType[]> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected GoType[] computeValue(Class<?> c) {
+            return new GoType[] {Universe.of(c.getClassLoader()).ofClass(c)};
+        }
+    };
+
     /** The descriptor of a generated class (named or anonymous struct type), or null. */
     public static GoType of(Class<?> c) {
-        return Universe.of(c.getClassLoader()).ofClass(c);
+        return BY_CLASS.get(c)[0];
     }
 
     /** A descriptor by encoding, in the universe of the given class's loader (for tests and tools). */

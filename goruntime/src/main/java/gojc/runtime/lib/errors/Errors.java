@@ -5,6 +5,8 @@ import gojc.runtime.GoPanic;
 import gojc.runtime.GoString;
 import gojc.runtime.map.Keys;
 import gojc.runtime.ptr.Ptr;
+import gojc.runtime.type.Dynamic;
+import gojc.runtime.type.GoType;
 
 public final class Errors {
     private Errors() {}
@@ -24,18 +26,24 @@ public final class Errors {
     }
 
     public static void checkTarget(Object target) {
-        if (!(target instanceof Ptr)) {
+        if (!(Dynamic.valueOf(target) instanceof Ptr)) {
             throw GoPanic.raise(GoString.of("errors: target must be a non-nil pointer"));
         }
     }
 
     /**
-     * Without run-time type descriptors the pointed-to type is only known from the value the
-     * target holds: a target holding a value of err's class receives err. A target holding nil is
-     * a known gap (As reports false).
+     * The target's descriptor names the pointed-to type: err is stored when its dynamic type is
+     * that type. A target pointing at an interface type is matched by the value it already holds
+     * (err's class), so an interface target holding nil is a known gap (As reports false).
      */
     public static boolean assignTo(Object err, Object target) {
-        Ptr p = (Ptr) target;
+        Ptr p = (Ptr) Dynamic.valueOf(target);
+        GoType pt = Dynamic.typeOf(target);
+        if (pt != null && pt.kind == GoType.Kind.POINTER && pt.elem == Dynamic.typeOf(err)) {
+            // The target's descriptor names the pointed-to type: err's dynamic type is it.
+            p.setL(err);
+            return true;
+        }
         Object cur;
         try {
             cur = p.getL();

@@ -74,10 +74,10 @@ public final class Fmt {
     }
 
     public static void storeString(Object p, GoString v) {
-        ((gojc.runtime.ptr.Ptr) p).setL(v);
+        ((gojc.runtime.ptr.Ptr) gojc.runtime.type.Dynamic.valueOf(p)).setL(v);
     }
 
     public static void storeBool(Object p, boolean v) {
-        ((gojc.runtime.ptr.Ptr) p).setZ(v);
+        ((gojc.runtime.ptr.Ptr) gojc.runtime.type.Dynamic.valueOf(p)).setZ(v);
     }
 }

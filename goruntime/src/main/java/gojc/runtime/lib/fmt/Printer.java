@@ -44,7 +44,10 @@ final class Printer {
     void doPrint(Object[] a) {
         boolean prevString = false;
         for (int i = 0; i < a.length; i++) {
-            boolean isString = a[i] instanceof GoString;
+            // Go asks for the kind: defined string types count as strings too.
+            boolean isString = a[i] instanceof GoString || a[i] != null
+                && gojc.runtime.type.Dynamic.typeOf(a[i]) instanceof gojc.runtime.type.GoType t
+                && t.kind == gojc.runtime.type.GoType.Kind.STRING;
             if (i > 0 && !isString && !prevString) {
                 buf.add(' ');
             }

@@ -1,7 +1,6 @@
-// Go type names of dynamic values, for %T, %v's diagnostics and %!(EXTRA type=value). Values of
-// predeclared types box as known classes; slices know only their JVM storage, so []int8 and
-// []uint8 share ByteSlice (printed as []uint8) and every reference slice is []interface {} until
-// type descriptors arrive.
+// Go type names of dynamic values, for %T, %v's diagnostics and %!(EXTRA type=value): the type
+// descriptor's string where the value has one (gojc.runtime.type.Dynamic), else the names of the
+// runtime's own classes (errors, runtime errors) and raw JVM shapes.
 package gojc.runtime.lib.fmt;
 
 import gojc.runtime.GoString;

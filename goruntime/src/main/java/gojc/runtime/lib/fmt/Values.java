@@ -1,6 +1,8 @@
-// Printing one operand by its dynamic type, as Go's printArg / handleMethods / printValue do:
-// basic values by their formatter, errors and Stringers by their method (for %v %s %x %X %q),
-// slices element by element, and %!verb(type=value) for a verb the type does not take.
+// Printing one operand, as Go's printArg / handleMethods / printValue do: basic values by their
+// formatter; Formatter, GoStringer, error and Stringer operands by their method (at every level
+// where Go calls it: the operand, and elements reached through exported fields); everything else
+// walked by its type descriptor (structs, arrays, slices, maps with fmtsort's key order, pointers:
+// &{...} at the top level, an address below); %!verb(type=value) for a verb the type does not take.
 package gojc.runtime.lib.fmt;
 
 import gojc.runtime.GoPanic;
