@@ -14,7 +14,8 @@ record GoldenProgram(String name, Path source, String stdout, int exitStatus, St
         String file = source.getFileName().toString();
         String name = file.substring(0, file.length() - ".go".length());
         Path dir = source.getParent();
-        String out = Files.readString(dir.resolve(name + ".out"));
+        // bytes as Latin-1 chars: Go programs may print invalid UTF-8, and the comparison is bytewise
+        String out = Files.readString(dir.resolve(name + ".out"), java.nio.charset.StandardCharsets.ISO_8859_1);
         Path exit = dir.resolve(name + ".exit");
         int status = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
         Path err = dir.resolve(name + ".err");

@@ -59,8 +59,7 @@ class GoldenTest {
         }
         String stdout = Files.readString(dir.resolve(program.name() + ".stdout"), StandardCharsets.ISO_8859_1);
         List<String> stderr = Files.readAllLines(dir.resolve(program.name() + ".stderr"), StandardCharsets.ISO_8859_1);
-        String expected = new String(program.stdout().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        assertEquals(expected, stdout, "stdout of " + program.name() + "; stderr:\n" + String.join("\n", stderr));
+        assertEquals(program.stdout(), stdout, "stdout of " + program.name() + "; stderr:\n" + String.join("\n", stderr));
         assertEquals(program.exitStatus(), p.exitValue(), "exit status; stderr:\n" + String.join("\n", stderr));
         if (program.firstStderrLine() != null) {
             assertTrue(!stderr.isEmpty(), "expected stderr " + program.firstStderrLine());
