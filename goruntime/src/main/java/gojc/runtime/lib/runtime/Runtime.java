@@ -27,10 +27,29 @@ public final class Runtime {
     }
 
     public static void GC() {
+        GCS.incrementAndGet();
         System.gc();
     }
 
     public static void Goexit() {
         throw new Scheduler.Goexit();
+    }
+
+    /** Bytes of heap in use: the JVM heap's occupancy, the nearest thing to Go's HeapAlloc. */
+    public static long heapAlloc() {
+        java.lang.Runtime r = java.lang.Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** Bytes of heap obtained from the system. */
+    public static long heapSys() {
+        return java.lang.Runtime.getRuntime().totalMemory();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong GCS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Collections requested through runtime.GC. */
+    public static long numGC() {
+        return GCS.get();
     }
 }
