@@ -197,7 +197,7 @@ final class Assign {
                     return false;
                 }
             }
-            c.error(Exprs.start(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + reason);
+            c.error(Exprs.start(x.expr), "cannot use " + x.describe() + " as type " + t + " in " + context + reason);
             x.setInvalid();
             return false;
         }

@@ -57,7 +57,7 @@ final class AssignStmts {
             if (Exprs.unparen(e) instanceof Expr.Selector sel && isMapIndex(sel.x())) {
                 c.error(e.pos(), "cannot assign to struct field " + ExprString.of(e) + " in map");
             } else {
-                c.error(e.pos(), "cannot assign to " + x.describe());
+                c.error(Exprs.start(e), "cannot assign to " + x.describe());
             }
             x.setInvalid();
         }
@@ -121,7 +121,7 @@ final class AssignStmts {
         if (l == null) return true;
         if (l.invalid()) return false;
         if (!Types.assignableTo(t, l.type)) {
-            c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + t + ") as " + l.type + " value in " + ctx);
+            c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + t + ") as type " + l.type + " in " + ctx);
             return false;
         }
         return true;
@@ -227,7 +227,7 @@ final class AssignStmts {
             if (fresh.contains(v) && v.type() == null) v.setType(rtypes.get(i));
             if (!fresh.contains(v) && first != null && !Types.assignableTo(rtypes.get(i), v.type())) {
                 c.error(rhs.get(0).pos(), "cannot use " + ExprString.of(rhs.get(0)) + " (value of type " + rtypes.get(i)
-                        + ") as " + v.type() + " value in assignment");
+                        + ") as type " + v.type() + " in assignment");
                 ok = false;
             }
         }

@@ -125,7 +125,7 @@ final class Calls {
                     Type pt = paramType(sig, i);
                     if (!Types.assignableTo(ops.get(i).type, pt)) {
                         c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
-                                + ") as " + pt + " value in argument to " + name);
+                                + ") as type " + pt + " in argument to " + name);
                         return null;
                     }
                 }

@@ -146,7 +146,7 @@ final class ControlStmts {
                     if (lo.invalid() || types[i] == null) { ok = false; continue; }
                     if (!Types.assignableTo(types[i], lo.type)) {
                         c.error(lhs[i].pos(), "cannot use " + ExprString.of(lhs[i]) + " (value of type " + types[i]
-                                + ") as " + lo.type + " value in range clause");
+                                + ") as type " + lo.type + " in range clause");
                         ok = false;
                     }
                     outs[i] = lo.tx;
@@ -188,7 +188,7 @@ final class ControlStmts {
             }
             List<TStmt.Case> cases = new ArrayList<>();
             boolean seenDefault = false;
-            List<gojc.frontend.constant.Value> seen = new ArrayList<>();
+            List<SeenCase> seen = new ArrayList<>();
             for (int ci = 0; ci < sw.clauses().size(); ci++) {
                 Stmt.CaseClause cc = sw.clauses().get(ci);
                 if (cc.isDefault()) {
@@ -222,7 +222,10 @@ final class ControlStmts {
         }
     }
 
-    private TExpr caseValue(Expr e, Operand tag, Expr tagExpr, List<gojc.frontend.constant.Value> seen) {
+    /** A constant case value already in the switch, for gc's duplicate-case report. */
+    private record SeenCase(gojc.frontend.constant.Value value, gojc.frontend.diag.Pos pos) {}
+
+    private TExpr caseValue(Expr e, Operand tag, Expr tagExpr, List<SeenCase> seen) {
         Operand x = c.exprs.expr(e);
         if (x.invalid()) return null;
         if (tagExpr == null) {
@@ -238,9 +241,11 @@ final class ControlStmts {
         }
         if (tag == null || tag.invalid()) return null;
         if (x.isConst()) {
-            for (var v : seen) {
+            for (SeenCase prev : seen) {
+                var v = prev.value();
                 if (v.equals(x.val) || v instanceof gojc.frontend.constant.Value.Str a && x.val.equals(a)) {
-                    c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in expression switch");
+                    c.error(e.pos(), "duplicate case " + ExprString.of(e) + " (constant of type " + tag.type
+                            + ") in expression switch\n\t" + prev.pos() + ": previous case");
                     return null;
                 }
             }
@@ -260,7 +265,7 @@ final class ControlStmts {
                     + " (mismatched types " + x.type + " and " + tag.type + ")");
             return null;
         }
-        if (cv != null && !Types.isInterface(tag.type)) seen.add(cv);
+        if (cv != null && !Types.isInterface(tag.type)) seen.add(new SeenCase(cv, e.pos()));
         TExpr t = c.assign.tx(x);
         if (x.isNil()) return new TExpr.Zero(e.pos(), tag.type);
         if (!Types.identical(t.type(), tag.type)) t = new TExpr.Convert(e.pos(), tag.type, t);
@@ -386,7 +391,7 @@ final class ControlStmts {
                     if (lo.invalid()) return null;
                     if (!Types.assignableTo(types[i], lo.type)) {
                         c.error(a.lhs().get(i).pos(), "cannot use " + ExprString.of(a.rhs().get(0)) + " (value of type " + types[i]
-                                + ") as " + lo.type + " value in assignment");
+                                + ") as type " + lo.type + " in assignment");
                         return null;
                     }
                     lhs.add(lo.tx);
@@ -440,7 +445,7 @@ final class ControlStmts {
                 for (int i = 0; i < results.size(); i++) {
                     if (!Types.assignableTo(tt.types().get(i), results.get(i).type())) {
                         c.error(Exprs.start(x.expr), "cannot use " + ExprString.of(x.expr) + " (value of type " + tt
-                                + ") as " + results.get(i).type() + " value in return statement");
+                                + ") as type " + results.get(i).type() + " in return statement");
                         return null;
                     }
                 }

@@ -31,7 +31,7 @@ final class Labels {
                 if (!name.equals("_")) {
                     Label old = s.c.fn.labels.get(name);
                     if (old != null) {
-                        s.c.error(l.label().pos(), "label " + name + " already defined at " + old.pos());
+                        s.c.branchError(l.label().pos(), "label " + name + " already defined at " + old.pos());
                     } else {
                         s.c.fn.labels.put(name, new Label(name, l.label().pos()));
                     }
@@ -53,7 +53,7 @@ final class Labels {
         List<Label> unused = new ArrayList<>();
         for (Label l : s.c.fn.labels.values()) if (!l.used()) unused.add(l);
         unused.sort(Comparator.comparing(Label::pos));
-        for (Label l : unused) s.c.error(l.pos(), "label " + l.name() + " defined and not used");
+        for (Label l : unused) s.c.branchError(l.pos(), "label " + l.name() + " defined and not used");
     }
 
     static TStmt labeled(Stmts s, Stmt.Labeled l) {
@@ -78,19 +78,19 @@ final class Labels {
             case GOTO -> {
                 Label l = s.c.fn.labels.get(name);
                 if (l == null) {
-                    s.c.error(b.label().pos(), "label " + name + " not defined");
+                    s.c.branchError(b.label().pos(), "label " + name + " not defined");
                     return null;
                 }
                 l.markUsed();
                 String err = s.c.fn.gotoErrors.get(b);
                 if (err != null) {
-                    s.c.error(b.label().pos(), err);
+                    s.c.branchError(b.label().pos(), err);
                     return null;
                 }
                 return new TStmt.Goto(b.pos(), l);
             }
             case FALLTHROUGH -> {
-                s.c.error(b.pos(), "fallthrough statement out of place");
+                s.c.branchError(b.pos(), "fallthrough statement out of place");
                 return null;
             }
             default -> {}
@@ -99,20 +99,20 @@ final class Labels {
         if (name != null) {
             Label l = s.c.fn.labels.get(name);
             if (l == null) {
-                s.c.error(b.label().pos(), (isBreak ? "break" : "continue") + " label not defined: " + name);
+                s.c.branchError(b.label().pos(), (isBreak ? "break" : "continue") + " label not defined: " + name);
                 return null;
             }
             l.markUsed();
             for (Stmts.Target t : s.targets) {
                 if (name.equals(t.sourceName())) {
                     if (!isBreak && !t.loop()) {
-                        s.c.error(b.label().pos(), "invalid continue label " + name);
+                        s.c.branchError(b.label().pos(), "invalid continue label " + name);
                         return null;
                     }
                     return isBreak ? new TStmt.Break(b.pos(), t.label()) : new TStmt.Continue(b.pos(), t.label());
                 }
             }
-            s.c.error(b.label().pos(), "invalid " + (isBreak ? "break" : "continue") + " label " + name);
+            s.c.branchError(b.label().pos(), "invalid " + (isBreak ? "break" : "continue") + " label " + name);
             return null;
         }
         for (Stmts.Target t : s.targets) {
@@ -120,7 +120,7 @@ final class Labels {
                 return isBreak ? new TStmt.Break(b.pos(), t.label()) : new TStmt.Continue(b.pos(), t.label());
             }
         }
-        s.c.error(b.pos(), isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+        s.c.branchError(b.pos(), isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
         return null;
     }
 }

@@ -91,6 +91,11 @@ final class PkgChecker {
         prog.diags.error(pos, msg);
     }
 
+    /** An error gc finds while parsing (labels, branches), before any type error. */
+    void branchError(Pos pos, String msg) {
+        prog.diags.errorWhileParsing(pos, msg);
+    }
+
     /** Resolves a name from the current scope; records dependencies and closure captures. */
     Obj lookup(String name) {
         Obj o = scope.lookup(name);

@@ -11,9 +11,18 @@ import java.util.List;
 public final class Diagnostics {
     public static final int MAX_REPORTED = 10;
     private final List<Diagnostic> list = new ArrayList<>();
+    private int parsing;
 
     public void error(Pos pos, String message) {
         list.add(new Diagnostic(pos, message));
+    }
+
+    /**
+     * An error that gc reports while parsing (misplaced branches, unused labels): it counts before
+     * every type error toward gc's limit of ten, whatever order gojc finds them in.
+     */
+    public void errorWhileParsing(Pos pos, String message) {
+        list.add(parsing++, new Diagnostic(pos, message));
     }
 
     public boolean hasErrors() {
@@ -38,17 +47,28 @@ public final class Diagnostics {
         return out;
     }
 
-    /** The lines gc would print: at most ten errors, then "too many errors". */
+    /**
+     * The lines gc would print: gc stops when it meets its tenth error, prints the ten it has
+     * sorted by position, and says "too many errors" where that tenth error was.
+     */
     public List<String> render() {
-        List<String> lines = new ArrayList<>();
-        List<Diagnostic> s = sorted();
-        for (int i = 0; i < s.size(); i++) {
-            if (i == MAX_REPORTED) {
-                lines.add(s.get(i - 1).pos() + ": too many errors");
-                break;
-            }
-            lines.add(s.get(i).toString());
+        List<Diagnostic> firstTen = new ArrayList<>();
+        for (Diagnostic d : list) {
+            boolean sameLine = false;
+            for (Diagnostic e : firstTen) sameLine |= e.pos().file().equals(d.pos().file()) && e.pos().line() == d.pos().line();
+            if (sameLine) continue;
+            firstTen.add(d);
+            if (firstTen.size() == MAX_REPORTED) break;
         }
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : sortedOf(firstTen)) lines.add(d.toString());
+        if (firstTen.size() == MAX_REPORTED) lines.add(firstTen.get(MAX_REPORTED - 1).pos() + ": too many errors");
         return lines;
+    }
+
+    private static List<Diagnostic> sortedOf(List<Diagnostic> ds) {
+        List<Diagnostic> all = new ArrayList<>(ds);
+        Collections.sort(all);
+        return all;
     }
 }
