@@ -136,9 +136,9 @@ public final class Select {
         unlockAll(locks);
         Waiter won;
         while ((won = sel.winner()) == null || !won.done) {
-            Scheduler.park(G.State.SELECT, this);
+            Scheduler.park(g, G.State.SELECT, this);
         }
-        Scheduler.running();
+        Scheduler.running(g);
         lockAll(locks);
         for (int i = 0; i < n; i++) {
             Waiter w = ws[i];
