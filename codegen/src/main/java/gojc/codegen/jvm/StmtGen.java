@@ -162,26 +162,23 @@ final class StmtGen {
         MethodVisitor mv = fg.mv;
         Label top = new Label(), cont = new Label(), brk = new Label();
         fg.targets.put(f.label(), new FuncGen.Targets(brk, cont));
-        int count = fg.newSlot('I');
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, count);
         mv.visitLabel(top);
         if (f.cond() != null) fg.expr.branch(f.cond(), false, brk);
         block(f.body());
         mv.visitLabel(cont);
-        preemptCheck(mv, count);
+        preemptCheck(mv);
         if (f.post() != null) gen(f.post());
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(brk);
     }
 
     /**
-     * A `for` loop's back-edge polls the scheduler's preemption flag, so a goroutine that loops
+     * A `for` loop's back-edge polls the scheduler's preemption request, so a goroutine that loops
      * without blocking yields its carrier once the monitor sees others waiting behind it (gc
-     * preempts since 1.14). The flag is volatile and read once every Preempt.POLL_EVERY
-     * iterations, counted in local `count`; range loops are bounded and skip the poll.
+     * preempts since 1.14). Preempt.poll folds to a constant until preemption is first needed;
+     * range loops are bounded and skip the poll.
      */
-    private static void preemptCheck(MethodVisitor mv, int count) {
+    private static void preemptCheck(MethodVisitor mv) {
         if (Boolean.getBoolean("gojc.nopreempt")) return;
         Label run = new Label();
         mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "poll", "()Z", false);
@@ -189,9 +186,6 @@ final class StmtGen {
         mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "check", "()V", false);
         mv.visitLabel(run);
     }
-
-    /** Preempt.POLL_EVERY in the runtime. */
-    private static final int POLL_EVERY = 1024;
 
     private static final String PREEMPT = "gojc/runtime/sched/Preempt";
 

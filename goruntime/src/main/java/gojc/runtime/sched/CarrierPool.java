@@ -232,7 +232,7 @@ final class CarrierPool implements Executor {
             }
             if (any != requested) {
                 requested = any;
-                Preempt.requested = any;
+                Preempt.request(any);
             }
         }
     }
