@@ -1,12 +1,15 @@
 // Ending the process: os.Exit, the end of main and fatal panics all come here so stdout is
 // flushed first. Runtime.halt skips shutdown hooks: a Go program has none, and other goroutines
-// must not delay the exit. In-process test runners replace the exit action.
+// must not delay the exit. In-process test runners replace the exit action; -Dgojc.exit=soft
+// runs shutdown hooks (System.exit), so a JFR recording of a built program is written out.
 package gojc.runtime;
 
 import java.util.function.IntConsumer;
 
 public final class Exit {
-    private static volatile IntConsumer action = code -> Runtime.getRuntime().halt(code);
+    private static volatile IntConsumer action = "soft".equals(System.getProperty("gojc.exit"))
+            ? System::exit
+            : code -> Runtime.getRuntime().halt(code);
 
     private Exit() {}
 

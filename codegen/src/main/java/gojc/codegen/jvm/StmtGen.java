@@ -166,10 +166,30 @@ final class StmtGen {
         if (f.cond() != null) fg.expr.branch(f.cond(), false, brk);
         block(f.body());
         mv.visitLabel(cont);
+        preemptCheck(mv);
         if (f.post() != null) gen(f.post());
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(brk);
     }
+
+    /**
+     * A `for` loop's back-edge polls the scheduler's preemption request, so a goroutine that loops
+     * without blocking yields its carrier once the monitor sees others waiting behind it (gc
+     * preempts since 1.14). Preempt.poll folds to a constant until preemption is first needed;
+     * range loops are bounded and skip the poll.
+     */
+    private static void preemptCheck(MethodVisitor mv) {
+        if (Boolean.getBoolean("gojc.nopreempt")) {
+            return; // measuring the poll's cost (bench/README.md)
+        }
+        Label run = new Label();
+        mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "poll", "()Z", false);
+        mv.visitJumpInsn(IFEQ, run);
+        mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "check", "()V", false);
+        mv.visitLabel(run);
+    }
+
+    private static final String PREEMPT = "gojc/runtime/sched/Preempt";
 
     private void range(TStmt.Range r) {
         MethodVisitor mv = fg.mv;

@@ -136,9 +136,9 @@ public final class Select {
         unlockAll(locks);
         Waiter won;
         while ((won = sel.winner()) == null || !won.done) {
-            Scheduler.park(G.State.SELECT, this);
+            Scheduler.park(g, G.State.SELECT, this);
         }
-        Scheduler.running();
+        Scheduler.running(g);
         lockAll(locks);
         for (int i = 0; i < n; i++) {
             Waiter w = ws[i];
@@ -174,21 +174,25 @@ public final class Select {
         return p;
     }
 
-    /** The distinct non-nil channels, by id. */
+    /** The distinct non-nil channels, by id (insertion sort: selects have few cases). */
     private Chan[] lockOrder() {
         Chan[] cs = new Chan[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (chans[i] != null) {
-                cs[k++] = chans[i];
-            }
-        }
-        Arrays.sort(cs, 0, k, (a, b) -> Long.compare(a.id, b.id));
         int m = 0;
-        for (int i = 0; i < k; i++) {
-            if (m == 0 || cs[m - 1] != cs[i]) {
-                cs[m++] = cs[i];
+        for (int i = 0; i < n; i++) {
+            Chan c = chans[i];
+            if (c == null) {
+                continue;
             }
+            int j = m;
+            while (j > 0 && cs[j - 1].id > c.id) {
+                j--;
+            }
+            if (j > 0 && cs[j - 1] == c) {
+                continue;
+            }
+            System.arraycopy(cs, j, cs, j + 1, m - j);
+            cs[j] = c;
+            m++;
         }
         return m == n ? cs : Arrays.copyOf(cs, m);
     }

@@ -72,8 +72,8 @@ final class Waiter {
     /** Parks until a waker completes the operation. */
     void await(G.State reason, Object blocker) {
         while (!done) {
-            Scheduler.park(reason, blocker);
+            Scheduler.park(g, reason, blocker);
         }
-        Scheduler.running();
+        Scheduler.running(g);
     }
 }

@@ -4,8 +4,10 @@
 // as the current goroutine parks, on the same core and without waking anyone: this is what makes
 // an unbuffered ping-pong cheap. A task pushed out of a slot, or submitted from outside the pool
 // (timers, the JDK), goes to the shared queue and wakes an idle carrier; idle carriers steal
-// from the queue and from other carriers' slots, and a monitor wakes one when a slot's task has
-// waited a whole tick behind a goroutine that does not park.
+// from the queue and from other carriers' slots. A monitor (gc's sysmon) counts each carrier's
+// task switches: it wakes an idle carrier when a slot's task has waited a whole tick behind a
+// goroutine that does not park, and asks that goroutine to yield (Preempt) once it has run for
+// PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's tail.
 package gojc.runtime.sched;
 
 import java.lang.invoke.MethodHandle;
@@ -19,8 +21,14 @@ import java.util.concurrent.locks.LockSupport;
 
 final class CarrierPool implements Executor {
     private static final long MONITOR_TICK_NANOS = 2_000_000;
+    /** 10 ms, gc's forcePreemptNS. */
+    private static final int PREEMPT_TICKS = 5;
+    /** How often a carrier looks at the shared queue before its own slot (gc: every 61 ticks). */
+    private static final int FAIRNESS_TICKS = 61;
 
     private final Carrier[] carriers;
+    /** GOMAXPROCS: carriers with a lower index take goroutines, the others sleep. */
+    private volatile int active;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Carrier> idle = new ConcurrentLinkedQueue<>();
     /** Thread.currentCarrierThread(), constant so the JIT inlines it; null if not reachable. */
@@ -41,24 +49,30 @@ final class CarrierPool implements Executor {
         if (CURRENT_CARRIER == null) {
             throw new ReflectiveOperationException("Thread.currentCarrierThread is not accessible");
         }
-        carriers = new Carrier[procs];
-        for (int i = 0; i < procs; i++) {
+        int n = Math.max(procs, Runtime.getRuntime().availableProcessors());
+        active = procs;
+        carriers = new Carrier[n];
+        for (int i = 0; i < n; i++) {
             carriers[i] = new Carrier(this, i);
         }
         for (Carrier c : carriers) {
             c.start();
         }
-        if (procs > 1) {
-            Thread monitor = new Thread(this::monitor, "gojc-sysmon");
-            monitor.setDaemon(true);
-            monitor.start();
-        }
+        Thread monitor = new Thread(this::monitor, "gojc-sysmon");
+        monitor.setDaemon(true);
+        monitor.start();
+        current = this;
     }
+
+    /** The pool goroutines run on; null before it starts. */
+    private static volatile CarrierPool current;
 
     @Override
     public void execute(Runnable task) {
         Carrier c = submittingCarrier();
-        if (c != null) {
+        if (c != null && c.yielding) {
+            c.yielding = false;
+        } else if (c != null && c.index < active) {
             Runnable old = c.runnext.getAndSet(task);
             if (old == null) {
                 return;
@@ -82,16 +96,35 @@ final class CarrierPool implements Executor {
     }
 
     private void wakeIdle() {
-        Carrier k = idle.poll();
-        if (k != null) {
+        for (Carrier k; (k = idle.poll()) != null; ) {
             k.parked.set(false);
             LockSupport.unpark(k);
+            if (k.index < active) {
+                return;
+            }
         }
+    }
+
+    /**
+     * runtime.GOMAXPROCS(n): only carriers below n take goroutines. A carrier beyond it hands its
+     * slot to the shared queue and sleeps; its running goroutine is preempted by the monitor.
+     */
+    int setProcs(int n) {
+        int old = active;
+        active = Math.max(1, Math.min(n, carriers.length));
+        for (int i = old; i < active; i++) {
+            LockSupport.unpark(carriers[i]);
+        }
+        return old;
     }
 
     /** The next task for carrier self, or null if there is none anywhere. */
     private Runnable find(Carrier self) {
-        Runnable r = self.runnext.getAndSet(null);
+        Runnable r;
+        if (self.tick % (2 * FAIRNESS_TICKS) == 0 && (r = queue.poll()) != null) {
+            return r;
+        }
+        r = self.runnext.getAndSet(null);
         if (r != null) {
             return r;
         }
@@ -114,9 +147,13 @@ final class CarrierPool implements Executor {
 
     private void loop(Carrier self) {
         while (true) {
+            if (self.index >= active) {
+                retire(self);
+                continue;
+            }
             Runnable r = find(self);
             if (r != null) {
-                r.run();
+                run(self, r);
                 continue;
             }
             if (self.parked.compareAndSet(false, true)) {
@@ -128,26 +165,109 @@ final class CarrierPool implements Executor {
                 if (idle.remove(self)) {
                     self.parked.set(false);
                 }
-                r.run();
+                run(self, r);
                 continue;
             }
             LockSupport.park(this);
         }
     }
 
-    /** Wakes an idle carrier for any slot whose task has waited a whole tick. */
+    private void retire(Carrier self) {
+        if (idle.remove(self)) {
+            self.parked.set(false);
+        }
+        Runnable r = self.runnext.getAndSet(null);
+        if (r != null) {
+            queue.add(r);
+            wakeIdle();
+        }
+        LockSupport.park(this);
+    }
+
+    /** Runs one task; tick is odd while it runs, so the monitor can tell running from idle. */
+    private static void run(Carrier self, Runnable r) {
+        self.tick++;
+        try {
+            r.run();
+        } finally {
+            self.tick++;
+        }
+    }
+
+    /**
+     * gc's sysmon, for the two things a pool without preemption needs: a slot's task that waited
+     * a whole tick behind a goroutine that does not park is handed to an idle carrier, and a
+     * goroutine that has run PREEMPT_TICKS while others wait is asked to yield.
+     */
     private void monitor() {
-        Runnable[] seen = new Runnable[carriers.length];
+        int n = carriers.length;
+        int[] seen = new int[n];
+        int[] stuck = new int[n];
+        boolean requested = false;
         while (true) {
             LockSupport.parkNanos(MONITOR_TICK_NANOS);
-            for (int i = 0; i < carriers.length; i++) {
-                Runnable r = carriers[i].runnext.get();
-                if (r != null && r == seen[i]) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                Carrier c = carriers[i];
+                int t = c.tick;
+                if (i >= active && (t & 1) == 1) {
+                    c.preemptRequested = true;
+                    any = true;
+                    continue;
+                }
+                if (t != seen[i] || (t & 1) == 0) {
+                    seen[i] = t;
+                    stuck[i] = 0;
+                    c.preemptRequested = false;
+                    continue;
+                }
+                boolean waiting = c.runnext.get() != null;
+                if (waiting) {
                     wakeIdle();
                 }
-                seen[i] = r;
+                if (++stuck[i] >= PREEMPT_TICKS && (waiting || !queue.isEmpty())) {
+                    c.preemptRequested = true;
+                    any = true;
+                }
+            }
+            if (any != requested) {
+                requested = any;
+                Preempt.request(any);
             }
         }
+    }
+
+    /** runtime.GOMAXPROCS on the running pool; -1 if goroutines run on the JDK's scheduler. */
+    static int gomaxprocs(int n) {
+        CarrierPool pool = current;
+        return pool == null ? -1 : n > 0 ? pool.setProcs(n) : pool.active;
+    }
+
+    /** Preempt.check: the running goroutine yields if the monitor asked its carrier to. */
+    static void preemptCurrent() {
+        CarrierPool pool = current;
+        Carrier c = pool == null ? null : pool.submittingCarrier();
+        if (c != null && c.preemptRequested) {
+            c.preemptRequested = false;
+            yieldToQueue(c);
+        }
+    }
+
+    /** runtime.Gosched: the running goroutine goes to the back of the shared queue. */
+    static void gosched() {
+        CarrierPool pool = current;
+        Carrier c = pool == null ? null : pool.submittingCarrier();
+        if (c == null) {
+            Thread.yield();
+        } else {
+            yieldToQueue(c);
+        }
+    }
+
+    /** execute, called as the goroutine unmounts, sees the flag and queues it at the tail. */
+    private static void yieldToQueue(Carrier c) {
+        c.yielding = true;
+        Thread.yield();
     }
 
     /**
@@ -162,6 +282,11 @@ final class CarrierPool implements Executor {
         final int index;
         final AtomicReference<Runnable> runnext = new AtomicReference<>();
         final AtomicBoolean parked = new AtomicBoolean();
+        /** Tasks started plus tasks finished: odd while one runs. Read racily by the monitor. */
+        int tick;
+        volatile boolean preemptRequested;
+        /** Set while the goroutine on this carrier yields, so execute queues it at the tail. */
+        boolean yielding;
 
         Carrier(CarrierPool pool, int index) {
             super(null, null, "gojc-carrier-" + index, CARRIER_STACK_BYTES, false);

@@ -1,8 +1,10 @@
 // A goroutine as the scheduler sees it: Go's id (main is 1) and its state, which the pool keeps
-// so it can count goroutines, show states in traces and detect global deadlock.
+// so it can count goroutines, show states in traces and detect global deadlock. It is the
+// goroutine thread's Runnable and its uncaught-exception handler, which is how a goroutine
+// finds its G (Scheduler.current).
 package gojc.runtime.sched;
 
-public final class G {
+public final class G implements Runnable, Thread.UncaughtExceptionHandler {
     /** Go's wait reasons that matter to gojc; WAITING states block in a Go primitive. */
     public enum State {
         RUNNABLE("runnable"), RUNNING("running"), SLEEPING("sleep"), CHAN_RECEIVE("chan receive"),
@@ -29,14 +31,48 @@ public final class G {
     final long id;
     volatile State state = State.RUNNABLE;
     volatile Thread thread;
-    /** Counted among the waiting goroutines (between Scheduler.park and ready). */
-    final java.util.concurrent.atomic.AtomicBoolean parked = new java.util.concurrent.atomic.AtomicBoolean();
+    /** 1 while counted among the waiting goroutines (between Scheduler.park and ready). */
+    volatile int parked;
+    /** This goroutine's place in the registry of live goroutines (Registry), under its stripe's lock. */
+    int slot;
 
     /** The channel runtime's reusable wait record for plain sends and receives (one at a time). */
     public Object chanWaiter;
 
-    G(long id) {
+    private static final java.lang.invoke.VarHandle PARKED;
+
+    static {
+        try {
+            PARKED = java.lang.invoke.MethodHandles.lookup().findVarHandle(G.class, "parked", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    boolean casParked(int from, int to) {
+        return PARKED.compareAndSet(this, from, to);
+    }
+
+    /** The goroutine's function, until it starts. */
+    private Runnable body;
+
+    G(long id, Runnable body) {
         this.id = id;
+        this.body = body;
+    }
+
+    /** The goroutine's virtual thread runs this. */
+    @Override
+    public void run() {
+        Runnable b = body;
+        body = null;
+        Scheduler.run(this, b);
+    }
+
+    /** Scheduler.run catches everything; this only guards the scheduler's own code. */
+    @Override
+    public void uncaughtException(Thread t, Throwable e) {
+        gojc.runtime.PanicReport.fatal(e, id);
     }
 
     public long id() {

@@ -17,9 +17,16 @@ public final class Scheduler {
     private static final AtomicLong NEXT_ID = new AtomicLong(2);
     private static final AtomicInteger LIVE = new AtomicInteger();
     private static final AtomicInteger WAITING = new AtomicInteger();
-    private static final java.util.concurrent.ConcurrentHashMap<Long, G> ALL = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
     private static boolean poolFailed;
+
+    static {
+        // The JDK otherwise adds every virtual thread to a concurrent set for thread dumps: a
+        // hash-map insert and removal per goroutine. Effective if no virtual thread started yet.
+        if (System.getProperty("jdk.trackAllThreads") == null) {
+            System.setProperty("jdk.trackAllThreads", "false");
+        }
+    }
+
     private static final Thread.Builder.OfVirtual BUILDER = builder();
 
     private Scheduler() {}
@@ -45,17 +52,19 @@ public final class Scheduler {
     }
 
     static Thread start(long id, Runnable body) {
-        G g = new G(id);
+        G g = new G(id, body);
         LIVE.incrementAndGet();
-        ALL.put(id, g);
-        Thread t = BUILDER.unstarted(() -> run(g, body));
+        Registry.add(g);
+        Thread t = BUILDER.unstarted(g);
+        // The goroutine's G rides in the thread's handler field: finding it costs two loads,
+        // where a ThreadLocal would cost a map and a weak reference per goroutine.
+        t.setUncaughtExceptionHandler(g);
         g.thread = t;
         t.start();
         return t;
     }
 
-    private static void run(G g, Runnable body) {
-        CURRENT.set(g);
+    static void run(G g, Runnable body) {
         g.state = G.State.RUNNING;
         try {
             body.run();
@@ -64,9 +73,9 @@ public final class Scheduler {
         } catch (Throwable t) {
             PanicReport.fatal(t, g.id);
         } finally {
-            running();
+            running(g);
             g.state = G.State.DEAD;
-            ALL.remove(g.id);
+            Registry.remove(g);
             if (LIVE.decrementAndGet() == WAITING.get() && LIVE.get() > 0) {
                 Deadlock.suspect();
             }
@@ -75,12 +84,12 @@ public final class Scheduler {
 
     /** The running goroutine, or null on a thread the scheduler did not start. */
     public static G current() {
-        return CURRENT.get();
+        return Thread.currentThread().getUncaughtExceptionHandler() instanceof G g ? g : null;
     }
 
     /** The running goroutine's id (0 outside goroutines). */
     public static long currentId() {
-        G g = CURRENT.get();
+        G g = current();
         return g == null ? 0 : g.id;
     }
 
@@ -91,13 +100,17 @@ public final class Scheduler {
      * them: that is Go's fatal deadlock.
      */
     public static void park(State reason, Object blocker) {
-        G g = CURRENT.get();
+        park(current(), reason, blocker);
+    }
+
+    /** park for a caller that knows its goroutine g (null on a thread the scheduler did not start). */
+    public static void park(G g, State reason, Object blocker) {
         if (g == null) {
             LockSupport.park(blocker);
             return;
         }
         g.state = reason;
-        if (g.parked.compareAndSet(false, true)) {
+        if (g.casParked(0, 1)) {
             if (WAITING.incrementAndGet() == LIVE.get()) {
                 Deadlock.suspect();
             }
@@ -107,7 +120,7 @@ public final class Scheduler {
 
     /** Ends a park: the goroutine that called {@link #park} continues. */
     public static void ready(G g) {
-        if (g.parked.compareAndSet(true, false)) {
+        if (g.parked != 0 && g.casParked(1, 0)) {
             g.state = State.RUNNABLE;
             WAITING.decrementAndGet();
         }
@@ -116,9 +129,13 @@ public final class Scheduler {
 
     /** Called by the goroutine itself when it resumes after park returned for good. */
     public static void running() {
-        G g = CURRENT.get();
+        running(current());
+    }
+
+    /** running for a caller that knows its goroutine g (null on a thread the scheduler did not start). */
+    public static void running(G g) {
         if (g != null) {
-            if (g.parked.compareAndSet(true, false)) {
+            if (g.parked != 0 && g.casParked(1, 0)) {
                 WAITING.decrementAndGet();
             }
             g.state = State.RUNNING;
@@ -150,8 +167,8 @@ public final class Scheduler {
         return WAITING.get();
     }
 
-    static java.util.Collection<G> all() {
-        return ALL.values();
+    static java.util.List<G> all() {
+        return Registry.snapshot();
     }
 
     /** runtime.NumGoroutine. */
@@ -162,6 +179,17 @@ public final class Scheduler {
     /** True when goroutines run on gojc's pool rather than the JDK's default scheduler. */
     public static boolean customPool() {
         return !poolFailed;
+    }
+
+    /** runtime.GOMAXPROCS: sets the number of carriers running goroutines if n > 0; the previous one. */
+    public static int gomaxprocs(int n) {
+        int old = CarrierPool.gomaxprocs(n);
+        return old > 0 ? old : procs();
+    }
+
+    /** runtime.Gosched: the goroutine yields its carrier to the goroutines waiting for one. */
+    public static void gosched() {
+        CarrierPool.gosched();
     }
 
     /** The carrier count: GOMAXPROCS from the environment, else the available processors. */

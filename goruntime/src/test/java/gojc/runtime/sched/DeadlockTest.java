@@ -66,7 +66,7 @@ class DeadlockTest {
                 done.countDown();
             });
             Scheduler.go(() -> {
-                while (waiter.get() == null || !waiter.get().parked.get()) {
+                while (waiter.get() == null || waiter.get().parked == 0) {
                     Thread.yield();
                 }
                 ok.set(true);

@@ -10,7 +10,7 @@ public final class Runtime {
     private Runtime() {}
 
     public static void Gosched() {
-        Thread.yield();
+        Scheduler.gosched();
     }
 
     public static long NumGoroutine() {
@@ -18,8 +18,7 @@ public final class Runtime {
     }
 
     public static long GOMAXPROCS(long n) {
-        // the carrier pool's size is fixed at start-up; gc returns the previous setting
-        return Scheduler.procs();
+        return Scheduler.gomaxprocs((int) Math.min(n, Integer.MAX_VALUE));
     }
 
     public static long NumCPU() {

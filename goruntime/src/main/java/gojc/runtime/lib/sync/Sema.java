@@ -1,7 +1,8 @@
 // The blocking core of package sync: a lock-protected count with a FIFO queue of parked
 // goroutines, which park through the Scheduler (state "semacquire", as gc 1.19 reports goroutines
 // blocked in sync), so the deadlock check sees them. A release hands its permit straight to the
-// first waiter, which keeps Mutex fair; WaitGroup and Cond use the queue directly.
+// first waiter; Mutex queues a goroutine that already waited once at the front (gc's lifo
+// semacquire), and WaitGroup and Cond use Ticket directly.
 package gojc.runtime.lib.sync;
 
 import gojc.runtime.sched.G;
@@ -19,9 +20,9 @@ final class Sema {
 
         void await() {
             while (!done) {
-                Scheduler.park(G.State.SYNC, this);
+                Scheduler.park(g, G.State.SYNC, this);
             }
-            Scheduler.running();
+            Scheduler.running(g);
         }
 
         void release() {
@@ -43,6 +44,10 @@ final class Sema {
     }
 
     void acquire() {
+        acquire(false);
+    }
+
+    void acquire(boolean lifo) {
         lock.lock();
         if (count > 0) {
             count--;
@@ -50,7 +55,11 @@ final class Sema {
             return;
         }
         Ticket t = new Ticket();
-        waiters.add(t);
+        if (lifo) {
+            waiters.addFirst(t);
+        } else {
+            waiters.addLast(t);
+        }
         lock.unlock();
         t.await();
     }

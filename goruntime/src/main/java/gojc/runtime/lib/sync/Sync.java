@@ -2,6 +2,8 @@
 // holds an `any` field that the Go code fills on first use with one of these Java objects (under
 // a global lock, so two goroutines racing on a zero Mutex agree on one); the Go methods then pass
 // it to the static functions here. Blocking goes through Sema, which parks via the Scheduler.
+// Mutex is gc's barging mutex (Mutex.java); WaitGroup's Add and Done are one atomic add unless
+// the count reaches zero with goroutines waiting.
 package gojc.runtime.lib.sync;
 
 import gojc.runtime.Exit;
@@ -13,16 +15,12 @@ import gojc.runtime.Stdout;
 import gojc.runtime.ptr.Ptr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 public final class Sync {
     private static final Object INIT = new Object();
 
     private Sync() {}
-
-    /** Mutex: a binary semaphore (a free permit means unlocked). */
-    static final class MutexState {
-        final Sema sema = new Sema(1);
-    }
 
     static final class RWState {
         final Sema writer = new Sema(1);
@@ -31,7 +29,9 @@ public final class Sync {
     }
 
     static final class WaitGroupState {
-        long count;
+        final AtomicLong count = new AtomicLong();
+        /** Goroutines in Wait; written before Wait re-reads count, read after Add writes it. */
+        volatile int waiting;
         final List<Sema.Ticket> waiters = new ArrayList<>();
     }
 
@@ -45,7 +45,7 @@ public final class Sync {
             Object s = p.getL();
             if (s == null) {
                 s = switch ((int) kind) {
-                    case 0 -> new MutexState();
+                    case 0 -> new Mutex();
                     case 1 -> new RWState();
                     case 2 -> new WaitGroupState();
                     default -> new CondState();
@@ -57,22 +57,17 @@ public final class Sync {
     }
 
     public static void lock(Object m) {
-        ((MutexState) m).sema.acquire();
+        ((Mutex) m).lock();
     }
 
     public static boolean tryLock(Object m) {
-        return ((MutexState) m).sema.tryAcquire();
+        return ((Mutex) m).tryLock();
     }
 
     public static void unlock(Object m) {
-        Sema s = ((MutexState) m).sema;
-        s.lock.lock();
-        boolean unlocked = s.count > 0;
-        s.lock.unlock();
-        if (unlocked) {
+        if (!((Mutex) m).unlock()) {
             fatal("sync: unlock of unlocked mutex");
         }
-        s.release();
     }
 
     public static void rlock(Object o) {
@@ -116,17 +111,21 @@ public final class Sync {
 
     public static void wgAdd(Object o, long delta) {
         WaitGroupState s = (WaitGroupState) o;
+        long v = s.count.addAndGet(delta);
+        if (v < 0) {
+            throw GoPanic.raise(GoString.of("sync: negative WaitGroup counter"));
+        }
+        if (v > 0 || s.waiting == 0) {
+            return;
+        }
         List<Sema.Ticket> wake;
         synchronized (s) {
-            s.count += delta;
-            if (s.count < 0) {
-                throw GoPanic.raise(GoString.of("sync: negative WaitGroup counter"));
-            }
-            if (s.count > 0 || s.waiters.isEmpty()) {
+            if (s.count.get() != 0 || s.waiters.isEmpty()) {
                 return;
             }
             wake = new ArrayList<>(s.waiters);
             s.waiters.clear();
+            s.waiting = 0;
         }
         for (Sema.Ticket t : wake) {
             t.release();
@@ -135,9 +134,14 @@ public final class Sync {
 
     public static void wgWait(Object o) {
         WaitGroupState s = (WaitGroupState) o;
+        if (s.count.get() == 0) {
+            return;
+        }
         Sema.Ticket t;
         synchronized (s) {
-            if (s.count == 0) {
+            s.waiting++;
+            if (s.count.get() == 0) {
+                s.waiting--;
                 return;
             }
             t = new Sema.Ticket();
