@@ -150,7 +150,18 @@ public final class Scheduler {
         return WAITING.get();
     }
 
-    static java.util.Collection<G> all() {
+    /** Waits until every goroutine has ended. */
+    public static void awaitAll() throws InterruptedException {
+        while (!ALL.isEmpty()) {
+            for (G g : ALL.values()) {
+                Thread t = g.thread;
+                if (t != null) t.join();
+                else Thread.sleep(1);
+            }
+        }
+    }
+
+        static java.util.Collection<G> all() {
         return ALL.values();
     }
 
