@@ -12,12 +12,26 @@ public final class Go {
 
     public static void main(String[] args, Runnable main) {
         Go.args = args.clone();
+        java.util.concurrent.atomic.AtomicBoolean goexit = new java.util.concurrent.atomic.AtomicBoolean();
         Thread t = Scheduler.startMain(() -> {
-            main.run();
+            try {
+                main.run();
+            } catch (Scheduler.Goexit e) {
+                goexit.set(true);
+                throw e;
+            }
             Exit.exit(0);
         });
         try {
             t.join();
+            if (goexit.get()) {
+                // main called runtime.Goexit: the program runs on until every goroutine has ended
+                // (goroutines blocked forever are the scheduler's deadlock report instead).
+                Scheduler.awaitAll();
+                Stdout.flush();
+                Stderr.write("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                Exit.exit(2);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

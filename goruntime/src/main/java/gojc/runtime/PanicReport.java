@@ -53,6 +53,11 @@ public final class PanicReport {
                 ascii(out, "fatal error: unexpected " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "\n");
             }
         } else {
+            for (gojc.runtime.dyn.Panics.Earlier e : gojc.runtime.dyn.Panics.earlier(t)) {
+                ascii(out, "panic: ");
+                value(out, e.value());
+                ascii(out, e.recovered() ? " [recovered]\n\t" : "\n\t");
+            }
             ascii(out, "panic: ");
             value(out, v);
             ascii(out, "\n");

@@ -31,6 +31,11 @@ final class ConvGen {
             StructGen.convert(fg, from, to);
             return;
         }
+        if (TypeDescGen.isStructPtr(to) && TypeDescGen.isStructPtr(from)
+                && !JvmTypes.structClass(((Type.Pointer) to).elem()).equals(JvmTypes.structClass(((Type.Pointer) from).elem()))) {
+            // *T is the struct object itself, so a pointer cannot change class and keep aliasing.
+            throw fg.unsupported(c.pos(), "conversion of " + from + " to " + to);
+        }
         BasicKind tk = JvmTypes.basic(to), fk = JvmTypes.basic(from);
         if (tk == BasicKind.STRING) {
             if (fk != null && fk.isInteger()) {

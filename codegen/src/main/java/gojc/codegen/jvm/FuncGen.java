@@ -170,19 +170,26 @@ final class FuncGen {
             mv.visitInsn(DUP);
             mv.visitMethodInsn(INVOKESPECIAL, "java/util/ArrayList", "<init>", "()V", false);
             mv.visitVarInsn(ASTORE, deferSlot);
-            Label start = new Label(), end = new Label(), handler = new Label();
+            int t = newSlot('L'), st = newSlot('L');
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, st);
+            Label start = new Label(), end = new Label(), handler = new Label(), defersDone = new Label();
             mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            // A panic escaping a deferred call continues with the remaining deferred calls.
+            mv.visitTryCatchBlock(handler, defersDone, handler, "java/lang/Throwable");
             mv.visitLabel(start);
             stmt.block(f.body());
             fallOffEnd();
             mv.visitLabel(end);
             mv.visitLabel(handler);
-            int t = newSlot('L'), st = newSlot('L');
             mv.visitVarInsn(ASTORE, t);
+            mv.visitVarInsn(ALOAD, st);
             mv.visitVarInsn(ALOAD, t);
-            mv.visitMethodInsn(INVOKESTATIC, PANICS, "begin", "(Ljava/lang/Throwable;)L" + PANICS + "$State;", false);
+            mv.visitMethodInsn(INVOKESTATIC, PANICS, "begin",
+                    "(L" + PANICS + "$State;Ljava/lang/Throwable;)L" + PANICS + "$State;", false);
             mv.visitVarInsn(ASTORE, st);
-            runDefers();
+            runDefers(st);
+            mv.visitLabel(defersDone);
             mv.visitVarInsn(ALOAD, st);
             mv.visitMethodInsn(INVOKESTATIC, PANICS, "end", "(L" + PANICS + "$State;)Z", false);
             Label rethrow = new Label();
@@ -210,6 +217,11 @@ final class FuncGen {
 
     /** Runs the deferred calls, last first; each is removed before it runs. */
     void runDefers() {
+        runDefers(-1);
+    }
+
+    /** The same while handling the panic whose Panics.State is in slot state (-1: none). */
+    private void runDefers(int state) {
         Label loop = new Label(), done = new Label();
         mv.visitLabel(loop);
         mv.visitVarInsn(ALOAD, deferSlot);
@@ -223,6 +235,10 @@ final class FuncGen {
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/util/ArrayList", "remove", "(I)Ljava/lang/Object;", false);
         mv.visitTypeInsn(CHECKCAST, "java/lang/Runnable");
         mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/Runnable", "run", "()V", true);
+        if (state >= 0) {
+            mv.visitVarInsn(ALOAD, state);
+            mv.visitMethodInsn(INVOKESTATIC, PANICS, "deferReturned", "(L" + PANICS + "$State;)V", false);
+        }
         mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
     }

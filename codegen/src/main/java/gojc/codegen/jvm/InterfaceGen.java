@@ -29,7 +29,7 @@ final class InterfaceGen {
 
     static void emitIface(ProgramGen prog, String name, Type.Signature sig) {
         prog.programClasses.add(name);
-        ClassWriter cw = new GoClassWriter(prog.programClasses, prog.loader);
+        ClassWriter cw = new GoClassWriter(prog.programClasses, prog.superClasses, prog.loader);
         cw.visit(ProgramGen.VERSION, ACC_PUBLIC | ACC_INTERFACE | ACC_ABSTRACT, name, null, JvmTypes.OBJECT, null);
         String method = name.substring(IFACE_PKG.length(), name.indexOf('_', IFACE_PKG.length()));
         cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, method, JvmTypes.fnCallDesc(sig), null, null).visitEnd();

@@ -130,7 +130,8 @@ public final class JvmTypes {
     /** The class of a defined type: holds its methods, and is its boxed form in interfaces. */
     public static String namedClass(gojc.frontend.types.Named n) {
         String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg();
-        return pkg + "/" + jvmName(n.obj().name());
+        String local = n.obj().localIndex() > 0 ? "\u00b7" + n.obj().localIndex() : "";
+        return pkg + "/" + jvmName(n.obj().name()) + local;
     }
 
     /**

@@ -55,7 +55,7 @@ final class MethodGen {
                 ifaces.add(prog.ifaceMethod(m.name(), m.type()));
             }
             List<Promoted> promoted = struct ? promoted(n) : List.of();
-            for (Promoted p : promoted) ifaces.add(prog.ifaceMethod(p.m().name(), p.m().type()));
+            for (Promoted p : promoted) ifaces.add(prog.ifaceMethod(p.name(), p.sig()));
             ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, ifaces.toArray(String[]::new), sourceFile);
             cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null, n.toString())
                     .visitEnd();
@@ -71,14 +71,22 @@ final class MethodGen {
                 if (!struct && pointerRecv(m)) continue;
                 bridge(prog, cw, cls, n, m);
             }
-            for (Promoted p : promoted) promotedBridge(cw, cls, p);
+            for (Promoted p : promoted) promotedBridge(prog, cw, cls, p);
             prog.add(cls, cw);
             if (PtrBoxGen.hasBox(n)) PtrBoxGen.emit(prog, n, sourceFile);
         }
     }
 
-    /** A method of an embedded field's type (depth 1) not shadowed by n's own methods or fields. */
-    record Promoted(String fieldName, Type fieldType, Func m) {}
+    /**
+     * A method of an embedded field's type (depth 1) not shadowed by n's own methods or fields: m is
+     * the method of an embedded struct type, or null for a method of an embedded interface.
+     */
+    record Promoted(String fieldName, Type fieldType, String name, Type.Signature sig, Func m) {
+        /** Whether only the pointer method set has it (a pointer receiver reached through a value field). */
+        boolean pointerOnly() {
+            return m != null && !(fieldType instanceof Type.Pointer) && pointerRecv(m);
+        }
+    }
 
     static List<Promoted> promoted(Named n) {
         Type.Struct st = (Type.Struct) n.underlying();
@@ -91,20 +99,32 @@ final class MethodGen {
             Type.Field f = st.fields().get(i);
             if (!f.embedded()) continue;
             Type ft = f.type();
+            if (ft.underlying() instanceof Type.Interface it) {
+                for (Type.Method m : InterfaceGen.methodSet(it)) {
+                    if (own.contains(m.name())) continue;
+                    count.merge(m.name(), 1, Integer::sum);
+                    out.add(new Promoted(JvmTypes.fieldName(st, i), ft, m.name(), m.sig(), null));
+                }
+                continue;
+            }
             Type bt = ft instanceof Type.Pointer p ? p.elem() : ft;
             if (!(bt instanceof Named en) || !(en.underlying() instanceof Type.Struct)) continue;
             for (Func m : en.methods()) {
                 if (own.contains(m.name())) continue;
                 count.merge(m.name(), 1, Integer::sum);
-                out.add(new Promoted(JvmTypes.fieldName(st, i), ft, m));
+                out.add(new Promoted(JvmTypes.fieldName(st, i), ft, m.name(), m.type(), m));
             }
         }
         // Ambiguous selectors at the same depth are not promoted.
-        out.removeIf(p -> count.get(p.m().name()) > 1);
+        out.removeIf(p -> count.get(p.name()) > 1);
         return out;
     }
 
-    private static void promotedBridge(ClassWriter cw, String cls, Promoted p) {
+    private static void promotedBridge(ProgramGen prog, ClassWriter cw, String cls, Promoted p) {
+        if (p.m() == null) {
+            ifacePromotedBridge(prog, cw, cls, p);
+            return;
+        }
         Func m = p.m();
         Type.Signature sig = m.type();
         Type bt = p.fieldType() instanceof Type.Pointer ptr ? ptr.elem() : p.fieldType();
@@ -123,6 +143,30 @@ final class MethodGen {
             slot += JvmTypes.size(k);
         }
         mv.visitMethodInsn(INVOKESTATIC, ecls, JvmTypes.jvmName(m.name()), methodDesc(m), false);
+        List<Type> rs = JvmTypes.varTypes(sig.results());
+        mv.visitInsn(Insns.ret(rs.isEmpty() ? 'V' : rs.size() == 1 ? JvmTypes.kind(rs.get(0)) : 'L'));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** A method of an embedded interface: the call goes to the dynamic value in the field. */
+    private static void ifacePromotedBridge(ProgramGen prog, ClassWriter cw, String cls, Promoted p) {
+        Type.Signature sig = p.sig();
+        String iface = prog.ifaceMethod(p.name(), sig);
+        String desc = JvmTypes.fnCallDesc(sig);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, p.name(), desc, null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        StructGen.unboxPtr(mv, cls);
+        mv.visitFieldInsn(GETFIELD, cls, p.fieldName(), JvmTypes.storageDesc(p.fieldType()));
+        mv.visitTypeInsn(CHECKCAST, iface);
+        int slot = 1;
+        for (Var v : sig.params()) {
+            char k = JvmTypes.kind(v.type());
+            mv.visitVarInsn(Insns.load(k), slot);
+            slot += JvmTypes.size(k);
+        }
+        mv.visitMethodInsn(INVOKEINTERFACE, iface, p.name(), desc, true);
         List<Type> rs = JvmTypes.varTypes(sig.results());
         mv.visitInsn(Insns.ret(rs.isEmpty() ? 'V' : rs.size() == 1 ? JvmTypes.kind(rs.get(0)) : 'L'));
         mv.visitMaxs(0, 0);

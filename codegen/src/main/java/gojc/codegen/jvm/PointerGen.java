@@ -95,8 +95,24 @@ final class PointerGen {
                 mv.visitInsn(IADD);
                 elemPtr(mv, storageKind(s.elem()));
             }
+            case TExpr.ListLit l -> freshPtr(fg, l);
+            case TExpr.MapLit l -> freshPtr(fg, l);
             default -> throw fg.unsupported(a.pos(), "& of " + x.getClass().getSimpleName());
         }
+    }
+
+    /** &T{...} of a slice, array or map literal: a fresh one-element array holding the value. */
+    private static void freshPtr(FuncGen fg, TExpr lit) {
+        MethodVisitor mv = fg.mv;
+        Type t = lit.type();
+        mv.visitInsn(ICONST_1);
+        Insns.newArray(mv, JvmTypes.storageDesc(t));
+        mv.visitInsn(DUP);
+        mv.visitInsn(ICONST_0);
+        fg.expr.genValue(lit);
+        mv.visitInsn(Insns.astore(JvmTypes.storageDesc(t).charAt(0)));
+        mv.visitInsn(ICONST_0);
+        elemPtr(mv, storageKind(t));
     }
 
     /** new(T) of a non-struct T: a fresh one-element array holding the zero value. */

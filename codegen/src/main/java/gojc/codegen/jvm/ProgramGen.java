@@ -21,6 +21,8 @@ public final class ProgramGen {
 
     final Map<String, byte[]> classes = new LinkedHashMap<>();
     final Set<String> programClasses = new HashSet<>();
+    /** The superclass of each generated class that does not extend Object (frames need it). */
+    final Map<String, String> superClasses = new HashMap<>();
     final ClassLoader loader;
     private final Map<String, List<Type>> tuples = new LinkedHashMap<>();
     private final Map<String, Type.Signature> fns = new LinkedHashMap<>();
@@ -39,7 +41,8 @@ public final class ProgramGen {
     /** Starts a class; its name is known to be the program's from now on. */
     ClassWriter newClass(String name, String superName, String[] interfaces, String sourceFile) {
         programClasses.add(name);
-        ClassWriter cw = new GoClassWriter(programClasses, loader);
+        if (!superName.equals(JvmTypes.OBJECT)) superClasses.put(name, superName);
+        ClassWriter cw = new GoClassWriter(programClasses, superClasses, loader);
         cw.visit(VERSION, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, superName, interfaces);
         if (sourceFile != null) cw.visitSource(sourceFile, null);
         return cw;
@@ -135,7 +138,7 @@ public final class ProgramGen {
 
     private void emitFn(String name, Type.Signature sig) {
         programClasses.add(name);
-        ClassWriter cw = new GoClassWriter(programClasses, loader);
+        ClassWriter cw = new GoClassWriter(programClasses, superClasses, loader);
         cw.visit(VERSION, ACC_PUBLIC | ACC_INTERFACE | ACC_ABSTRACT, name, null, JvmTypes.OBJECT, null);
         cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, "call", JvmTypes.fnCallDesc(sig), null, null).visitEnd();
         add(name, cw);

@@ -127,8 +127,28 @@ final class StmtGen {
         for (int i = 0; i < places.size(); i++) {
             if (lhs.get(i) == null) continue;
             int idx = i;
-            places.get(i).store(() -> tupleField(t, tuple, types, idx));
+            Type target = lhs.get(i).type();
+            places.get(i).store(() -> {
+                tupleField(t, tuple, types, idx);
+                assignConv(types.get(idx), target);
+            });
         }
+    }
+
+    /** A tuple element assigned to a variable of another type: boxed into an interface if needed. */
+    private void assignConv(Type from, Type to) {
+        if (to.underlying() instanceof Type.Interface && !(from.underlying() instanceof Type.Interface)) {
+            fg.conv.box(from);
+        }
+    }
+
+    private static boolean needsConv(List<Type> from, List<Type> to) {
+        for (int i = 0; i < from.size(); i++) {
+            if (to.get(i).underlying() instanceof Type.Interface && !(from.get(i).underlying() instanceof Type.Interface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pushes field i of the tuple in slot t, cast back to its Go type's class. */
@@ -140,12 +160,13 @@ final class StmtGen {
     }
 
     private void returnTuple(TStmt.ReturnTuple r) {
-        if (fg.deferSlot < 0) {
+        List<Type> types = JvmTypes.resultTypes(r.call().type());
+        boolean conv = needsConv(types, fg.resultTypes);
+        if (fg.deferSlot < 0 && !conv) {
             fg.expr.gen(r.call());
             fg.mv.visitInsn(ARETURN);
             return;
         }
-        List<Type> types = JvmTypes.resultTypes(r.call().type());
         String tuple = fg.prog.tuple(types);
         fg.expr.gen(r.call());
         int t = fg.newSlot('L');
@@ -153,7 +174,10 @@ final class StmtGen {
         List<Runnable> values = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             int idx = i;
-            values.add(() -> tupleField(t, tuple, types, idx));
+            values.add(() -> {
+                tupleField(t, tuple, types, idx);
+                assignConv(types.get(idx), fg.resultTypes.get(idx));
+            });
         }
         fg.returnNow(values);
     }

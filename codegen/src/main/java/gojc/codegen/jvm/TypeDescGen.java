@@ -74,7 +74,7 @@ final class TypeDescGen {
         for (Func m : n.methods()) if (!MethodGen.pointerRecv(m)) ms.add(m.name());
         if (struct) {
             for (MethodGen.Promoted p : MethodGen.promoted(n)) {
-                if (p.fieldType() instanceof Type.Pointer || !MethodGen.pointerRecv(p.m())) ms.add(p.m().name());
+                if (!p.pointerOnly()) ms.add(p.name());
             }
         }
         str(sb, String.join(",", ms));

@@ -357,6 +357,7 @@ final class AssignStmts {
                     } else {
                         Named n = new Named(tn, null);
                         tn.setType(n);
+                        tn.setLocalIndex(1 + (int) c.types.stream().filter(x -> x.obj().name().equals(tn.name())).count());
                         if (!t.name().name().equals("_") && c.scope.insert(tn) != null) {
                             c.error(t.name().pos(), t.name().name() + " redeclared in this block");
                         }

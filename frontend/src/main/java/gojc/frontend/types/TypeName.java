@@ -8,6 +8,7 @@ public final class TypeName implements Obj {
     private final Pos pos;
     private final String pkg;
     private Type type;
+    private int localIndex;
 
     public TypeName(String name, Pos pos, String pkg, Type type) {
         this.name = name;
@@ -21,4 +22,11 @@ public final class TypeName implements Obj {
     @Override public String pkg() { return pkg; }
     @Override public Type type() { return type; }
     public void setType(Type t) { this.type = t; }
+
+    /**
+     * For a type declared inside a function: its number among the package's types of the same
+     * name (1, 2, ...), so that each gets a distinct run-time identity; 0 for a package-level type.
+     */
+    public int localIndex() { return localIndex; }
+    public void setLocalIndex(int i) { this.localIndex = i; }
 }

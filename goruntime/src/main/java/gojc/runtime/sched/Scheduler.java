@@ -167,6 +167,17 @@ public final class Scheduler {
         return WAITING.get();
     }
 
+    /** Waits until every goroutine has ended. */
+    public static void awaitAll() throws InterruptedException {
+        for (java.util.List<G> live = Registry.snapshot(); !live.isEmpty(); live = Registry.snapshot()) {
+            for (G g : live) {
+                Thread t = g.thread;
+                if (t != null) t.join();
+                else Thread.sleep(1);
+            }
+        }
+    }
+
     static java.util.List<G> all() {
         return Registry.snapshot();
     }
