@@ -50,11 +50,11 @@ public final class Math {
     }
 
     public static double Sin(double x) {
-        return StrictMath.sin(x);
+        return GcTrig.sin(x);
     }
 
     public static double Cos(double x) {
-        return StrictMath.cos(x);
+        return GcTrig.cos(x);
     }
 
     public static double Tan(double x) {
@@ -70,11 +70,11 @@ public final class Math {
     }
 
     public static double Atan(double x) {
-        return StrictMath.atan(x);
+        return GcTrig.atan(x);
     }
 
     public static double Atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return GcTrig.atan2(y, x);
     }
 
     public static double Sinh(double x) {
@@ -106,7 +106,7 @@ public final class Math {
     }
 
     public static double Hypot(double p, double q) {
-        return StrictMath.hypot(p, q);
+        return GcTrig.hypot(p, q);
     }
 
     public static double Nextafter(double x, double y) {
