@@ -110,7 +110,11 @@ public final class PanicReport {
             case UINT16 -> s = Integer.toString(x instanceof Character c ? c : ((Number) x).intValue() & 0xFFFF);
             case UINT32 -> s = Integer.toUnsignedString(((Number) x).intValue());
             case FLOAT32, FLOAT64 -> s = Builtins.formatFloat(((Number) x).doubleValue());
-            case COMPLEX64, COMPLEX128 -> s = x.toString();
+            case COMPLEX64, COMPLEX128 -> {
+                // printcomplex brings its own parentheses.
+                ascii(out, t + x.toString());
+                return true;
+            }
             case STRING -> {
                 ascii(out, t + "(\"");
                 GoString g = (GoString) x;
