@@ -1,5 +1,6 @@
 // Package math's functions bound from goruntime/src/main/go/math: the JDK's StrictMath (fdlibm,
-// the same algorithms Go's pure-Go versions follow) and bit conversions.
+// the same algorithms Go's pure-Go versions follow), gc's own algorithms where fdlibm's results
+// differ in the last bit (GcTrig: Sin, Cos, Atan, Atan2, Hypot), and bit conversions.
 package gojc.runtime.lib.math;
 
 public final class Math {
