@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
 
 const (
 	A = 1 + 2i
@@ -33,4 +37,9 @@ func main() {
 	fmt.Println(1/zero, zero/zero, (1+1i)/zero)
 	println(A, z, R, 1i)
 	println(complex64(B))
+}
+
+func init() {
+	fmt.Println(strconv.FormatComplex(1.5-2i, 'f', 2, 128), strconv.FormatComplex(complex128(complex64(0.1+0.3i)), 'g', -1, 64))
+	fmt.Println(strconv.FormatComplex(complex(math.Inf(1), math.NaN()), 'e', 3, 128))
 }
