@@ -75,7 +75,7 @@ final class ClosureGen {
 
     /** A constructor storing its arguments into the named fields, in order. */
     static void fieldCtor(ClassWriter cw, String owner, String ctorDesc, List<String> names, List<String> descs) {
-        MethodVisitor mv = cw.visitMethod(0, "<init>", ctorDesc, null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", ctorDesc, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitMethodInsn(INVOKESPECIAL, JvmTypes.OBJECT, "<init>", "()V", false);
