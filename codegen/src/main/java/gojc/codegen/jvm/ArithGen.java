@@ -1,6 +1,7 @@
 // This file implements Go's arithmetic, bitwise, shift and comparison operators with exact Go
 // semantics (spec "Arithmetic operators", "Comparison operators"): wrap-around at every width,
-// unsigned division and comparison, shifts by counts at or above the width (0 or sign fill, where
+// unsigned division and comparison, complex operators through gojc.runtime.Complex64/128 (gc's
+// division), shifts by counts at or above the width (0 or sign fill, where
 // the JVM would mask the count) and the negative-shift panic, NaN-correct float comparisons.
 package gojc.codegen.jvm;
 

@@ -130,10 +130,11 @@ final class BuiltinGen {
                 boolean small = cc.equals(JvmTypes.COMPLEX64);
                 mv.visitTypeInsn(NEW, cc);
                 mv.visitInsn(DUP);
+                Type part = small ? gojc.frontend.types.Universe.FLOAT32 : gojc.frontend.types.Universe.FLOAT64;
                 for (TExpr a : args) {
                     fg.expr.gen(a);
-                    ConvGen conv = fg.conv;
-                    if (JvmTypes.kind(a.type()) != (small ? 'F' : 'D')) conv.numeric(a.type(), small ? gojc.frontend.types.Universe.FLOAT32 : gojc.frontend.types.Universe.FLOAT64);
+                    // A named float type, or an untyped constant left as float64, becomes the part's type.
+                    if (JvmTypes.kind(a.type()) != JvmTypes.kind(part)) fg.conv.numeric(a.type(), part);
                 }
                 mv.visitMethodInsn(INVOKESPECIAL, cc, "<init>", small ? "(FF)V" : "(DD)V", false);
             }
