@@ -23,6 +23,10 @@ public final class Builtins {
         out(formatFloat(v));
     }
 
+    public static void printComplex(Complex128 c) {
+        out(c.toString());
+    }
+
     public static void printString(GoString s) {
         Stdout.flush();
         Stderr.write(s);

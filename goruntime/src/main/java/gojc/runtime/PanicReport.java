@@ -84,6 +84,8 @@ public final class PanicReport {
             case Byte n -> ascii(out, n.toString());
             case Double d -> ascii(out, Builtins.formatFloat(d));
             case Float f -> ascii(out, Builtins.formatFloat(f));
+            case gojc.runtime.Complex64 c -> ascii(out, c.toString());
+            case gojc.runtime.Complex128 c -> ascii(out, c.toString());
             case Int64 n -> ascii(out, Long.toString(n.v()));
             case Uint n -> ascii(out, Long.toUnsignedString(n.v()));
             case Uint64 n -> ascii(out, Long.toUnsignedString(n.v()));
@@ -113,6 +115,11 @@ public final class PanicReport {
             case UINT16 -> s = Integer.toString(x instanceof Character c ? c : ((Number) x).intValue() & 0xFFFF);
             case UINT32 -> s = Integer.toUnsignedString(((Number) x).intValue());
             case FLOAT32, FLOAT64 -> s = Builtins.formatFloat(((Number) x).doubleValue());
+            case COMPLEX64, COMPLEX128 -> {
+                // printcomplex brings its own parentheses.
+                ascii(out, t + x.toString());
+                return true;
+            }
             case STRING -> {
                 ascii(out, t + "(\"");
                 GoString g = (GoString) x;

@@ -1,6 +1,7 @@
 // This file implements Go's arithmetic, bitwise, shift and comparison operators with exact Go
 // semantics (spec "Arithmetic operators", "Comparison operators"): wrap-around at every width,
-// unsigned division and comparison, shifts by counts at or above the width (0 or sign fill, where
+// unsigned division and comparison, complex operators through gojc.runtime.Complex64/128 (gc's
+// division), shifts by counts at or above the width (0 or sign fill, where
 // the JVM would mask the count) and the negative-shift panic, NaN-correct float comparisons.
 package gojc.codegen.jvm;
 
@@ -33,6 +34,11 @@ final class ArithGen {
         MethodVisitor mv = fg.mv;
         fg.expr.gen(u.x());
         char k = JvmTypes.kind(u.type());
+        if (JvmTypes.isComplex(u.type()) && u.op() == Op.SUB) {
+            String c = JvmTypes.complexClass(u.type());
+            mv.visitMethodInsn(INVOKESTATIC, c, "neg", "(L" + c + ";)L" + c + ";", false);
+            return;
+        }
         switch (u.op()) {
             case ADD -> {}
             case SUB -> {
@@ -69,6 +75,18 @@ final class ArithGen {
         if (JvmTypes.isString(t) && op == Op.ADD) {
             mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "concat",
                     "(" + JvmTypes.GOSTRING_DESC + JvmTypes.GOSTRING_DESC + ")" + JvmTypes.GOSTRING_DESC, false);
+            return;
+        }
+        if (JvmTypes.isComplex(t)) {
+            String c = JvmTypes.complexClass(t);
+            String name = switch (op) {
+                case ADD -> "add";
+                case SUB -> "sub";
+                case MUL -> "mul";
+                case QUO -> "div";
+                default -> throw fg.unsupported(y.pos(), "operator " + op + " on complex");
+            };
+            mv.visitMethodInsn(INVOKESTATIC, c, name, "(L" + c + ";L" + c + ";)L" + c + ";", false);
             return;
         }
         boolean unsigned32or64 = JvmTypes.isUnsigned(t) && (k == 'J' || JvmTypes.basic(t) == BasicKind.UINT32);
@@ -233,6 +251,10 @@ final class ArithGen {
                         mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "compare", d + "I", false);
                         mv.visitJumpInsn(cond(jop), target);
                     }
+                } else if (JvmTypes.isComplex(t)) {
+                    String c = JvmTypes.complexClass(t);
+                    mv.visitMethodInsn(INVOKESTATIC, c, "eq", "(L" + c + ";L" + c + ";)Z", false);
+                    mv.visitJumpInsn(jop == Op.EQL ? IFNE : IFEQ, target);
                 } else if (t.underlying() instanceof Type.Interface || t.underlying() instanceof Type.Array
                         || t.underlying() instanceof Type.Pointer && !JvmTypes.isStruct(((Type.Pointer) t.underlying()).elem())) {
                     mv.visitMethodInsn(INVOKESTATIC, StructGen.KEYS, "eq",

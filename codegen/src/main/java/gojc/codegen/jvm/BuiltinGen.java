@@ -125,6 +125,25 @@ final class BuiltinGen {
                 if (JvmTypes.isStruct(c.typeArg())) fg.expr.zero(c.typeArg());
                 else PointerGen.newPtr(fg, c.typeArg());
             }
+            case COMPLEX -> {
+                String cc = JvmTypes.complexClass(c.type());
+                boolean small = cc.equals(JvmTypes.COMPLEX64);
+                mv.visitTypeInsn(NEW, cc);
+                mv.visitInsn(DUP);
+                Type part = small ? gojc.frontend.types.Universe.FLOAT32 : gojc.frontend.types.Universe.FLOAT64;
+                for (TExpr a : args) {
+                    fg.expr.gen(a);
+                    // A named float type, or an untyped constant left as float64, becomes the part's type.
+                    if (JvmTypes.kind(a.type()) != JvmTypes.kind(part)) fg.conv.numeric(a.type(), part);
+                }
+                mv.visitMethodInsn(INVOKESPECIAL, cc, "<init>", small ? "(FF)V" : "(DD)V", false);
+            }
+            case REAL, IMAG -> {
+                fg.expr.gen(args.get(0));
+                String cc = JvmTypes.complexClass(args.get(0).type());
+                mv.visitFieldInsn(GETFIELD, cc, c.id() == gojc.frontend.types.Builtin.BuiltinId.REAL ? "re" : "im",
+                        cc.equals(JvmTypes.COMPLEX64) ? "F" : "D");
+            }
             case RECOVER -> mv.visitMethodInsn(INVOKESTATIC, FuncGen.PANICS, "recover", "()Ljava/lang/Object;", false);
             case PANIC -> {
                 fg.expr.gen(args.get(0));
@@ -163,6 +182,12 @@ final class BuiltinGen {
             if (kind == 'F') mv.visitInsn(F2D);
             name = "printFloat";
             d = "(D)V";
+        } else if (JvmTypes.isComplex(t)) {
+            if (JvmTypes.complexClass(t).equals(JvmTypes.COMPLEX64)) {
+                mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.COMPLEX64, "toComplex128", "()L" + JvmTypes.COMPLEX128 + ";", false);
+            }
+            name = "printComplex";
+            d = "(L" + JvmTypes.COMPLEX128 + ";)V";
         } else if (JvmTypes.isString(t)) {
             name = "printString";
             d = "(" + JvmTypes.GOSTRING_DESC + ")V";
@@ -203,7 +228,7 @@ final class BuiltinGen {
     private void zeroOf(Type elem) {
         // Structs and arrays: one zero object shared by the new storage beyond len (a known gap:
         // reslicing up to cap exposes it; make fills each element with its own).
-        if (JvmTypes.isString(elem) || JvmTypes.isStruct(elem) || elem.underlying() instanceof Type.Array) {
+        if (JvmTypes.hasZeroObject(elem) || JvmTypes.isStruct(elem) || elem.underlying() instanceof Type.Array) {
             fg.expr.zero(elem);
         } else {
             fg.mv.visitInsn(ACONST_NULL);
@@ -261,9 +286,9 @@ final class BuiltinGen {
             elemStorage = JvmTypes.sliceArrayDesc(elem).substring(1);
             Insns.iconst(mv, (int) l.length());
             Insns.newArray(mv, elemStorage);
-            if (JvmTypes.isString(elem) && l.elems().size() < l.length()) {
+            if (JvmTypes.hasZeroObject(elem) && l.elems().size() < l.length()) {
                 mv.visitInsn(DUP);
-                Emit.emptyString(mv);
+                fg.expr.zero(elem);
                 mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "fill", "([Ljava/lang/Object;Ljava/lang/Object;)V",
                         false);
             }

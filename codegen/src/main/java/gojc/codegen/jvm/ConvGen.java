@@ -59,6 +59,14 @@ final class ConvGen {
                     "(" + JvmTypes.GOSTRING_DESC + ")L" + cls + ";", false);
             return;
         }
+        if (JvmTypes.isComplex(to) && JvmTypes.isComplex(from)) {
+            String fc = JvmTypes.complexClass(from), tc = JvmTypes.complexClass(to);
+            if (!fc.equals(tc)) {
+                mv.visitMethodInsn(INVOKEVIRTUAL, fc, tc.equals(JvmTypes.COMPLEX64) ? "toComplex64" : "toComplex128",
+                        "()L" + tc + ";", false);
+            }
+            return;
+        }
         if (tk != null && fk != null && tk.isNumeric() && fk.isNumeric()) {
             numeric(from, to);
         }
@@ -138,7 +146,7 @@ final class ConvGen {
         }
         if (InterfaceGen.boxNamed(fg, t)) return;
         BasicKind k = JvmTypes.basic(t);
-        if (k == null || k == BasicKind.STRING || k == BasicKind.UNTYPED_NIL) return;
+        if (k == null || k == BasicKind.STRING || k == BasicKind.UNTYPED_NIL || k.isComplex()) return;
         String owner, d;
         switch (k) {
             case BOOL -> { owner = "java/lang/Boolean"; d = "(Z)"; }

@@ -181,13 +181,35 @@ final class ExprGen {
             case 'F' -> mv.visitLdcInsn(((Number) value).floatValue());
             case 'D' -> mv.visitLdcInsn(((Number) value).doubleValue());
             default -> {
-                if (value instanceof byte[] bytes) {
+                if (value instanceof double[] parts) {
+                    complexConst(JvmTypes.isComplex(t) ? t : gojc.frontend.types.Universe.COMPLEX128, parts);
+                } else if (value instanceof byte[] bytes) {
                     Emit.string(mv, bytes);
                     if (!JvmTypes.isString(t)) fg.conv.box(new Type.Basic(BasicKind.STRING, "string"));
                 } else {
                     throw fg.unsupported(null, "constant of type " + t);
                 }
             }
+        }
+    }
+
+    private void complexConst(Type t, double[] parts) {
+        MethodVisitor mv = fg.mv;
+        String c = JvmTypes.complexClass(t);
+        if (parts[0] == 0 && parts[1] == 0 && 1 / parts[0] > 0 && 1 / parts[1] > 0) {
+            mv.visitFieldInsn(GETSTATIC, c, "ZERO", "L" + c + ";");
+            return;
+        }
+        mv.visitTypeInsn(NEW, c);
+        mv.visitInsn(DUP);
+        if (c.equals(JvmTypes.COMPLEX64)) {
+            mv.visitLdcInsn((float) parts[0]);
+            mv.visitLdcInsn((float) parts[1]);
+            mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "(FF)V", false);
+        } else {
+            mv.visitLdcInsn(parts[0]);
+            mv.visitLdcInsn(parts[1]);
+            mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "(DD)V", false);
         }
     }
 
@@ -200,6 +222,9 @@ final class ExprGen {
         }
         if (JvmTypes.isString(t)) {
             Emit.emptyString(mv);
+        } else if (JvmTypes.isComplex(t)) {
+            String c = JvmTypes.complexClass(t);
+            mv.visitFieldInsn(GETSTATIC, c, "ZERO", "L" + c + ";");
         } else if (JvmTypes.isStruct(t)) {
             StructGen.zero(fg, t);
         } else if (t.underlying() instanceof Type.Array a) {
@@ -214,7 +239,7 @@ final class ExprGen {
         MethodVisitor mv = fg.mv;
         Insns.iconst(mv, (int) a.len());
         Insns.newArray(mv, JvmTypes.storageDesc(a.elem()));
-        boolean fill = JvmTypes.isString(a.elem()) || a.elem().underlying() instanceof Type.Array
+        boolean fill = JvmTypes.hasZeroObject(a.elem()) || a.elem().underlying() instanceof Type.Array
                 || JvmTypes.isStruct(a.elem());
         if (fill) {
             int arr = fg.newSlot('L'), i = fg.newSlot('I');

@@ -140,6 +140,8 @@ final class InterfaceGen {
                 case FLOAT32 -> "java/lang/Float";
                 case FLOAT64 -> "java/lang/Double";
                 case STRING -> JvmTypes.GOSTRING;
+                case COMPLEX64 -> JvmTypes.COMPLEX64;
+                case COMPLEX128 -> JvmTypes.COMPLEX128;
                 case INT64 -> "gojc/runtime/box/Int64";
                 case UINT -> "gojc/runtime/box/Uint";
                 case UINT64 -> "gojc/runtime/box/Uint64";
@@ -178,7 +180,7 @@ final class InterfaceGen {
             return;
         }
         BasicKind k = JvmTypes.basic(t);
-        if (k == null || k == BasicKind.STRING) {
+        if (k == null || k == BasicKind.STRING || k.isComplex()) {
             Emit.checkcast(mv, t);
             return;
         }

@@ -37,6 +37,25 @@ public final class JvmTypes {
         return basic(t) == BasicKind.STRING;
     }
 
+    /** complex64 or complex128 (an immutable gojc/runtime/Complex64 or Complex128 object). */
+    public static boolean isComplex(Type t) {
+        BasicKind k = basic(t);
+        return k == BasicKind.COMPLEX64 || k == BasicKind.COMPLEX128;
+    }
+
+    /** The class of a complex type's values. */
+    public static String complexClass(Type t) {
+        return basic(t) == BasicKind.COMPLEX64 ? COMPLEX64 : COMPLEX128;
+    }
+
+    public static final String COMPLEX64 = "gojc/runtime/Complex64";
+    public static final String COMPLEX128 = "gojc/runtime/Complex128";
+
+    /** Whether t's zero value is a non-null object (strings, complex numbers), not null or a primitive. */
+    public static boolean hasZeroObject(Type t) {
+        return isString(t) || isComplex(t);
+    }
+
     public static boolean isUnsigned(Type t) {
         BasicKind k = basic(t);
         return k != null && k.isUnsigned();
@@ -100,7 +119,7 @@ public final class JvmTypes {
     public static String internalName(Type t) {
         Type u = t.underlying();
         return switch (u) {
-            case Type.Basic b -> basic(t) == BasicKind.STRING ? GOSTRING : OBJECT;
+            case Type.Basic b -> basic(t) == BasicKind.STRING ? GOSTRING : isComplex(t) ? complexClass(t) : OBJECT;
             case Type.Slice s -> sliceClass(s.elem());
             case Type.Array a -> "[" + storageDesc(a.elem());
             case Type.Signature sig -> fnInterface(sig);

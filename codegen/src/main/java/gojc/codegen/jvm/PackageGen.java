@@ -77,7 +77,7 @@ public final class PackageGen {
         FuncGen fg = funcGen(mv, pkg.path() + "/$clinit");
         for (Var v : pkg.vars()) {
             if (v.name().equals("_")) continue;
-            if (JvmTypes.isString(v.type()) || v.type().underlying() instanceof gojc.frontend.types.Type.Array
+            if (JvmTypes.hasZeroObject(v.type()) || v.type().underlying() instanceof gojc.frontend.types.Type.Array
                     || JvmTypes.isStruct(v.type())) {
                 fg.places.ofVar(v).store(() -> fg.expr.zero(v.type()));
             }

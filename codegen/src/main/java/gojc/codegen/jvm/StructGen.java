@@ -161,7 +161,7 @@ final class StructGen {
     }
 
     private static boolean needsZeroObject(Type t) {
-        return JvmTypes.isString(t) || t.underlying() instanceof Type.Array || JvmTypes.isStruct(t);
+        return JvmTypes.hasZeroObject(t) || t.underlying() instanceof Type.Array || JvmTypes.isStruct(t);
     }
 
     /** Copies a value of type t on the stack if it is a Go value held by reference (struct, array). */
@@ -218,6 +218,10 @@ final class StructGen {
                     if (JvmTypes.isString(ft)) {
                         mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "eq",
                                 "(" + JvmTypes.GOSTRING_DESC + JvmTypes.GOSTRING_DESC + ")Z", false);
+                        mv.visitJumpInsn(IFEQ, no);
+                    } else if (JvmTypes.isComplex(ft)) {
+                        String c = JvmTypes.complexClass(ft);
+                        mv.visitMethodInsn(INVOKESTATIC, c, "eq", "(L" + c + ";L" + c + ";)Z", false);
                         mv.visitJumpInsn(IFEQ, no);
                     } else if (JvmTypes.isStruct(ft)) {
                         String c = JvmTypes.structClass(ft);

@@ -20,6 +20,8 @@ public final class Dyn {
             case Byte b -> "int8";
             case Double d -> "float64";
             case Float f -> "float32";
+            case gojc.runtime.Complex64 c -> "complex64";
+            case gojc.runtime.Complex128 c -> "complex128";
             case GoString s -> "string";
             default -> generated(x);
         };

@@ -65,6 +65,8 @@ public final class Dynamic {
             case Byte n -> GoType.INT8;
             case Float f -> GoType.FLOAT32;
             case Double d -> GoType.FLOAT64;
+            case gojc.runtime.Complex64 c -> GoType.COMPLEX64;
+            case gojc.runtime.Complex128 c -> GoType.COMPLEX128;
             case GoString s -> GoType.STRING;
             case Int64 n -> GoType.INT64;
             case Uint n -> GoType.UINT;

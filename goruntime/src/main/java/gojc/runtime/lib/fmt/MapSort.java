@@ -10,6 +10,20 @@ import gojc.runtime.type.GoType;
 final class MapSort {
     private MapSort() {}
 
+    /** Floats by value, NaN before everything else. */
+    private static int floats(double x, double y) {
+        if (x < y) {
+            return -1;
+        }
+        if (x > y) {
+            return 1;
+        }
+        if (x == y) {
+            return 0;
+        }
+        return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
+    }
+
     static int compare(Object a, Object b, GoType t) {
         switch (t.kind) {
             case INT, INT8, INT16, INT32, INT64 -> {
@@ -22,17 +36,12 @@ final class MapSort {
                 return Integer.signum(GoString.compare((GoString) a, (GoString) b));
             }
             case FLOAT32, FLOAT64 -> {
-                double x = (Double) a, y = (Double) b;
-                if (x < y) {
-                    return -1;
-                }
-                if (x > y) {
-                    return 1;
-                }
-                if (x == y) {
-                    return 0;
-                }
-                return Boolean.compare(!Double.isNaN(x), !Double.isNaN(y));
+                return floats((Double) a, (Double) b);
+            }
+            case COMPLEX64, COMPLEX128 -> {
+                gojc.runtime.Complex128 x = (gojc.runtime.Complex128) a, y = (gojc.runtime.Complex128) b;
+                int c = floats(x.re, y.re);
+                return c != 0 ? c : floats(x.im, y.im);
             }
             case BOOL -> {
                 return Boolean.compare((Boolean) a, (Boolean) b);

@@ -39,6 +39,8 @@ public final class TypeNames {
             case Byte n -> "int8";
             case Float x -> "float32";
             case Double x -> "float64";
+            case gojc.runtime.Complex64 x -> "complex64";
+            case gojc.runtime.Complex128 x -> "complex128";
             case GoString s -> "string";
             case Int64 n -> "int64";
             case Uint n -> "uint";

@@ -80,6 +80,8 @@ final class Values {
             case Boolean b -> fmtBool(b, verb);
             case Float x -> fmtFloat(x, 32, verb);
             case Double x -> fmtFloat(x, 64, verb);
+            case gojc.runtime.Complex64 x -> fmtComplex(x.re, x.im, 64, verb);
+            case gojc.runtime.Complex128 x -> fmtComplex(x.re, x.im, 128, verb);
             case Long n -> fmtInteger(n, true, verb);
             case Integer n -> fmtInteger(n, true, verb);
             case Short n -> fmtInteger(n, true, verb);
@@ -124,6 +126,22 @@ final class Values {
             case 'g', 'G' -> f.fmtFloat(v, size, (char) verb, -1);
             case 'f', 'e', 'E' -> f.fmtFloat(v, size, (char) verb, 6);
             case 'F' -> f.fmtFloat(v, size, 'f', 6);
+            default -> badVerb(verb);
+        }
+    }
+
+    /** Each part as a float of half the size; the imaginary part always signed. */
+    private void fmtComplex(double re, double im, int size, int verb) {
+        switch (verb) {
+            case 'v', 'g', 'G', 'f', 'F', 'e', 'E' -> {
+                boolean oldPlus = f.plus;
+                f.buf.add('(');
+                fmtFloat(re, size / 2, verb);
+                f.plus = true;
+                fmtFloat(im, size / 2, verb);
+                f.buf.add("i)");
+                f.plus = oldPlus;
+            }
             default -> badVerb(verb);
         }
     }
@@ -347,6 +365,8 @@ final class Values {
             case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> fmtInteger((Long) v, false, verb);
             case FLOAT32 -> fmtFloat((Double) v, 32, verb);
             case FLOAT64 -> fmtFloat((Double) v, 64, verb);
+            case COMPLEX64 -> fmtComplex(((gojc.runtime.Complex128) v).re, ((gojc.runtime.Complex128) v).im, 64, verb);
+            case COMPLEX128 -> fmtComplex(((gojc.runtime.Complex128) v).re, ((gojc.runtime.Complex128) v).im, 128, verb);
             case STRING -> fmtString((GoString) v, verb);
             case MAP -> printMap((GoMap) v, t, verb, depth, canIface);
             case STRUCT -> {

@@ -33,6 +33,7 @@ final class Walk {
             case UINT32 -> Values.integerValue(o) & 0xFFFFFFFFL;
             case UINT, UINT64, UINTPTR -> Values.integerValue(o);
             case FLOAT32, FLOAT64 -> ((Number) o).doubleValue();
+            case COMPLEX64 -> o instanceof gojc.runtime.Complex64 c ? c.toComplex128() : o;
             default -> o;
         };
     }
@@ -122,6 +123,8 @@ final class Walk {
                     else if (pt == char.class) arg = (char) n.longValue();
                 } else if (v instanceof Double d && pt == float.class) {
                     arg = d.floatValue();
+                } else if (v instanceof gojc.runtime.Complex128 z && pt == gojc.runtime.Complex64.class) {
+                    arg = z.toComplex64();
                 }
                 try {
                     return c.newInstance(arg);

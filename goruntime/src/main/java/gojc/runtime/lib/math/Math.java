@@ -1,5 +1,6 @@
 // Package math's functions bound from goruntime/src/main/go/math: the JDK's StrictMath (fdlibm,
-// the same algorithms Go's pure-Go versions follow) and bit conversions.
+// the same algorithms Go's pure-Go versions follow), gc's own algorithms where fdlibm's results
+// differ in the last bit (GcTrig: Sin, Cos, Atan, Atan2, Hypot), and bit conversions.
 package gojc.runtime.lib.math;
 
 public final class Math {
@@ -50,11 +51,11 @@ public final class Math {
     }
 
     public static double Sin(double x) {
-        return StrictMath.sin(x);
+        return GcTrig.sin(x);
     }
 
     public static double Cos(double x) {
-        return StrictMath.cos(x);
+        return GcTrig.cos(x);
     }
 
     public static double Tan(double x) {
@@ -70,11 +71,11 @@ public final class Math {
     }
 
     public static double Atan(double x) {
-        return StrictMath.atan(x);
+        return GcTrig.atan(x);
     }
 
     public static double Atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return GcTrig.atan2(y, x);
     }
 
     public static double Sinh(double x) {
@@ -106,7 +107,7 @@ public final class Math {
     }
 
     public static double Hypot(double p, double q) {
-        return StrictMath.hypot(p, q);
+        return GcTrig.hypot(p, q);
     }
 
     public static double Nextafter(double x, double y) {
