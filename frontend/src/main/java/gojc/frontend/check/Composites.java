@@ -297,7 +297,9 @@ final class Composites {
             return Operand.invalid(ix);
         }
         Expr ie = ix.indices().get(0);
-        Type u = x.type.underlying();
+        // a type parameter's values index as its core type (go/types: indexing needs one)
+        Type u = x.type instanceof gojc.frontend.types.TypeParam ? Types.coreType(x.type) : x.type.underlying();
+        if (u == null) u = Universe.INVALID;
         if (u instanceof Type.Map m) {
             Operand k = c.exprs.expr(ie);
             if (!c.assign.assignment(k, m.key(), "map index")) return Operand.invalid(ix);
@@ -329,7 +331,7 @@ final class Composites {
                 mode = Operand.Mode.VARIABLE;
             }
             default -> {
-                c.error(Exprs.start(ix.x()), "invalid operation: cannot index " + x.describe());
+                c.error(ix.pos(), "invalid operation: cannot index " + x.describe());
                 c.exprs.expr(ie);
                 return Operand.invalid(ix);
             }

@@ -31,7 +31,7 @@ final class Operators {
             default -> false;
         };
         if (!ok) {
-            c.error(u.pos(), "invalid operation: operator " + op.text + " not defined on " + x.describe());
+            c.error(x.expr == null ? u.pos() : Exprs.start(x.expr), "invalid operation: operator " + op.text + " not defined on " + x.describe());
             return Operand.invalid(u);
         }
         if (x.isConst()) {
@@ -219,6 +219,10 @@ final class Operators {
             } else if (!Types.comparable(y.type)) {
                 err = incomparable(y.type);
             }
+        } else if (x.type instanceof gojc.frontend.types.TypeParam && !Types.isOrdered(x.type)) {
+            err = "type parameter " + x.type + " is not comparable with " + op.text;
+        } else if (y.type instanceof gojc.frontend.types.TypeParam && !Types.isOrdered(y.type)) {
+            err = "type parameter " + y.type + " is not comparable with " + op.text;
         } else if (!Types.isOrdered(x.type)) {
             err = "operator " + op.text + " not defined on " + kindName(x.type);
         }
@@ -252,6 +256,9 @@ final class Operators {
     }
 
     private static String incomparable(Type t) {
+        if (t instanceof gojc.frontend.types.TypeParam tp) {
+            return "incomparable types in type set";
+        }
         return switch (t.underlying()) {
             case Type.Slice s -> "slice can only be compared to nil";
             case Type.Map m -> "map can only be compared to nil";

@@ -26,9 +26,51 @@ public final class Types {
         return t != null && t.underlying() instanceof Type.Basic b ? b.kind() : null;
     }
 
+    /**
+     * For a type parameter, whether every type of its type set passes (none do if the set is not
+     * restricted by terms), as go/types' operand rules require; otherwise whether t's kind passes.
+     */
     public static boolean isBasic(Type t, java.util.function.Predicate<BasicKind> p) {
+        if (t instanceof TypeParam tp) {
+            List<Type.Term> terms = typeSetTerms(tp);
+            if (terms.isEmpty()) return false;
+            for (Type.Term term : terms) if (!isBasic(term.type(), p)) return false;
+            return true;
+        }
         BasicKind k = kind(t);
         return k != null && p.test(k);
+    }
+
+    /** The type terms restricting a type parameter's type set (empty for method-only constraints). */
+    public static List<Type.Term> typeSetTerms(TypeParam tp) {
+        List<Type.Term> out = new java.util.ArrayList<>();
+        if (tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface i) terms(i, out, 0);
+        return out;
+    }
+
+    private static void terms(Type.Interface i, List<Type.Term> out, int depth) {
+        if (depth > 20) return;
+        for (Type.Term t : i.terms()) {
+            if (t.type() instanceof TypeParam) continue;
+            if (!t.tilde() && t.type().underlying() instanceof Type.Interface ti) terms(ti, out, depth + 1);
+            else out.add(t);
+        }
+        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei) terms(ei, out, depth + 1);
+    }
+
+    /**
+     * A type parameter's core type: the single underlying type of every type in its type set, or
+     * null; any other type's core type is its underlying type.
+     */
+    public static Type coreType(Type t) {
+        if (!(t instanceof TypeParam tp)) return t == null ? null : t.underlying();
+        Type core = null;
+        for (Type.Term term : typeSetTerms(tp)) {
+            Type u = term.type().underlying();
+            if (core == null) core = u;
+            else if (!identical(core, u)) return null;
+        }
+        return core;
     }
 
     public static boolean isInvalid(Type t) { return t == null || kind(t) == BasicKind.INVALID; }
@@ -196,9 +238,26 @@ public final class Types {
         return false;
     }
 
+    /** A type parameter is comparable if its constraint embeds comparable or all its terms are comparable. */
+    private static boolean typeParamComparable(TypeParam tp) {
+        if (tp.constraint() == null || embedsComparable(tp.constraint(), 0)) return true;
+        List<Type.Term> terms = typeSetTerms(tp);
+        if (terms.isEmpty()) return false;
+        for (Type.Term term : terms) if (!comparable(term.type())) return false;
+        return true;
+    }
+
+    private static boolean embedsComparable(Type c, int depth) {
+        if (c == Universe.COMPARABLE) return true;
+        if (depth > 20 || !(c.underlying() instanceof Type.Interface i)) return false;
+        for (Type e : i.embedded()) if (embedsComparable(e, depth + 1)) return true;
+        return false;
+    }
+
     /** Whether == is defined on t (spec "Comparison operators"). */
     public static boolean comparable(Type t) {
-        if (t.underlying() == null || t instanceof TypeParam) return true;
+        if (t instanceof TypeParam tp) return typeParamComparable(tp);
+        if (t.underlying() == null) return true;
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL;
             case Type.Pointer p -> true;
