@@ -80,7 +80,7 @@ final class Builtins {
             case CLOSE -> {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
-                if (!(x.type.underlying() instanceof Type.Chan ch)) {
+                if (!(Types.core(x.type) instanceof Type.Chan ch)) {
                     c.error(Exprs.start(x.expr), "invalid operation: cannot close non-channel " + x.describe());
                     yield Operand.invalid(call);
                 }
@@ -93,7 +93,7 @@ final class Builtins {
             case CLEAR -> {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
-                if (!(x.type.underlying() instanceof Type.Map || x.type.underlying() instanceof Type.Slice)) {
+                if (!(Types.core(x.type) instanceof Type.Map || Types.core(x.type) instanceof Type.Slice)) {
                     c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " cannot be cleared");
                     yield Operand.invalid(call);
                 }
@@ -126,7 +126,7 @@ final class Builtins {
     private Operand lenCap(Expr.Call call, BuiltinId id) {
         Operand x = c.exprs.expr(call.args().get(0));
         if (x.invalid()) return Operand.invalid(call);
-        Type u = x.type.underlying();
+        Type u = Types.core(x.type);
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
         boolean ok = switch (u) {
             case Type.Basic bt -> id == BuiltinId.LEN && bt.kind().isString();
@@ -157,7 +157,7 @@ final class Builtins {
             c.error(Exprs.start(s.expr), "first argument to append must be a typed slice; found untyped nil");
             return Operand.invalid(call);
         }
-        if (!(s.type.underlying() instanceof Type.Slice st)) {
+        if (!(Types.core(s.type) instanceof Type.Slice st)) {
             c.error(Exprs.start(s.expr), "invalid argument: " + s.describe() + " (expected slice)");
             return Operand.invalid(call);
         }
@@ -191,7 +191,7 @@ final class Builtins {
         List<Expr> args = call.args();
         Type t = c.typexprs.type(args.get(0));
         if (Types.isInvalid(t)) return Operand.invalid(call);
-        int min = switch (t.underlying()) {
+        int min = switch (Types.core(t)) {
             case Type.Slice s -> 2;
             case Type.Map m -> 1;
             case Type.Chan ch -> 1;
@@ -201,7 +201,7 @@ final class Builtins {
             c.error(args.get(0).pos(), "invalid argument: cannot make " + ExprString.of(args.get(0)) + "; type must be slice, map, or channel");
             return Operand.invalid(call);
         }
-        int maxArgs = t.underlying() instanceof Type.Slice ? 3 : 2;
+        int maxArgs = Types.core(t) instanceof Type.Slice ? 3 : 2;
         if (args.size() < min || args.size() > maxArgs) {
             c.error(call.pos(), "invalid operation: " + ExprString.of(call) + " expects " + min + " or " + maxArgs
                     + " arguments; found " + args.size());
@@ -227,12 +227,12 @@ final class Builtins {
         Operand dst = c.exprs.expr(call.args().get(0));
         Operand src = c.exprs.expr(call.args().get(1));
         if (dst.invalid() || src.invalid()) return Operand.invalid(call);
-        if (!(dst.type.underlying() instanceof Type.Slice ds)) {
+        if (!(Types.core(dst.type) instanceof Type.Slice ds)) {
             c.error(Exprs.start(dst.expr), "invalid argument: copy expects slice arguments; found " + dst.describe() + " and " + src.describe());
             return Operand.invalid(call);
         }
         TExpr st = c.assign.defaultValue(src);
-        boolean ok = src.type.underlying() instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
+        boolean ok = Types.core(src.type) instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
                 || Types.isString(src.type) && Types.kind(ds.elem()) == gojc.frontend.types.BasicKind.UINT8;
         if (!ok) {
             c.error(call.pos(), "invalid argument: arguments to copy " + dst.describe() + " and " + src.describe()
@@ -246,7 +246,7 @@ final class Builtins {
         Operand m = c.exprs.expr(call.args().get(0));
         Operand k = c.exprs.expr(call.args().get(1));
         if (m.invalid() || k.invalid()) return Operand.invalid(call);
-        if (!(m.type.underlying() instanceof Type.Map mt)) {
+        if (!(Types.core(m.type) instanceof Type.Map mt)) {
             c.error(Exprs.start(m.expr), "invalid argument: " + m.describe() + " is not a map");
             return Operand.invalid(call);
         }

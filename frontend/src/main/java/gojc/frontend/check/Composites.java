@@ -50,7 +50,7 @@ final class Composites {
             t = c.typexprs.type(cl.type());
         }
         if (Types.isInvalid(t)) return invalidElts(cl);
-        TExpr tx = switch (t.underlying()) {
+        TExpr tx = switch (Types.core(t)) {
             case Type.Struct s -> struct(cl, t, s);
             case Type.Array a -> list(cl, t, a.elem(), a.len());
             case Type.Slice s -> list(cl, t, s.elem(), -1);
@@ -351,7 +351,7 @@ final class Composites {
         Operand x = c.exprs.expr(s.x());
         if (x.invalid()) return Operand.invalid(s);
         TExpr base = c.assign.tx(x);
-        Type u = x.type.underlying();
+        Type u = Types.core(x.type);
         Type result;
         long length = -1;
         switch (u) {

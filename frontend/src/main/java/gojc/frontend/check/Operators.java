@@ -124,7 +124,7 @@ final class Operators {
 
     private static boolean defined(Op op, Type t) {
         return switch (op) {
-            case ADD -> Types.isNumeric(t) || Types.isString(t);
+            case ADD -> Types.forAllTerms(t, u -> Types.isNumeric(u) || Types.isString(u));
             case SUB, MUL, QUO -> Types.isNumeric(t);
             case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(t);
             case LAND, LOR -> Types.isBoolean(t);
@@ -173,6 +173,13 @@ final class Operators {
     }
 
     private boolean convertFor(Expr.Binary b, Operand u, Type target, Operand other, Operand self) {
+        if (target instanceof gojc.frontend.types.TypeParam && !u.isNil()) {
+            // go/types: the constant must convert to every type of the type set
+            String desc = u.describe();
+            if (c.assign.implicitConvert(u, target) == gojc.frontend.types.Representable.Fail.NONE) return true;
+            c.error(Exprs.start(u.expr), "cannot convert " + desc + " to " + target);
+            return false;
+        }
         if (!compatible(u, target)) {
             Operand x = self == u && u.expr == b.x() ? u : other;
             Operand y = x == u ? other : u;

@@ -73,6 +73,12 @@ public final class Types {
         return core;
     }
 
+    /** The core type if t has one, else its underlying type (a type parameter's constraint). */
+    public static Type core(Type t) {
+        Type c = coreType(t);
+        return c == null ? t.underlying() : c;
+    }
+
     public static boolean isInvalid(Type t) { return t == null || kind(t) == BasicKind.INVALID; }
     public static boolean isUntyped(Type t) { return t instanceof Type.Basic b && b.kind().isUntyped(); }
     public static boolean isInteger(Type t) { return isBasic(t, BasicKind::isInteger); }
@@ -86,7 +92,9 @@ public final class Types {
     public static boolean isNil(Type t) { return kind(t) == BasicKind.UNTYPED_NIL; }
 
     /** Ordered operands: integers, floats, strings. */
-    public static boolean isOrdered(Type t) { return isInteger(t) || isFloat(t) || isString(t); }
+    public static boolean isOrdered(Type t) {
+        return forAllTerms(t, u -> isInteger(u) || isFloat(u) || isString(u));
+    }
 
     public static boolean isConstType(Type t) {
         return t != null && t.underlying() instanceof Type.Basic b && b.kind() != BasicKind.INVALID
@@ -95,6 +103,12 @@ public final class Types {
 
     /** Whether values of t can be nil. */
     public static boolean hasNil(Type t) {
+        if (t instanceof TypeParam tp) {
+            List<Type.Term> terms = typeSetTerms(tp);
+            if (terms.isEmpty()) return false;
+            for (Type.Term term : terms) if (!hasNil(term.type())) return false;
+            return true;
+        }
         if (t.underlying() == null) return false;
         return switch (t.underlying()) {
             case Type.Pointer p -> true;
@@ -183,6 +197,7 @@ public final class Types {
     public static boolean assignableTo(Type v, Type t) {
         if (identical(v, t)) return true;
         if (isInvalid(v) || isInvalid(t)) return true;
+        if (v instanceof TypeParam || t instanceof TypeParam) return assignableTypeParam(v, t);
         Type vu = v.underlying(), tu = t.underlying();
         if (isUntyped(v)) {
             BasicKind k = kind(v);
@@ -202,9 +217,44 @@ public final class Types {
         return false;
     }
 
+    /** Assignability where v or t is a type parameter: through every type of its type set. */
+    private static boolean assignableTypeParam(Type v, Type t) {
+        if (isUntyped(v)) {
+            if (kind(v) == BasicKind.UNTYPED_NIL) return hasNil(t);
+            return forAllTerms(t, u -> assignableTo(v, u));
+        }
+        if (v instanceof TypeParam vp && !(t instanceof Named) && !(t instanceof TypeParam)) {
+            if (t.underlying() instanceof Type.Interface ti) return Lookup.missingMethod(v, ti) == null;
+            return forAllTerms(vp, u -> assignableTo(u, t));
+        }
+        if (t instanceof TypeParam tp && !(v instanceof Named) && !(v instanceof TypeParam)) {
+            return forAllTerms(tp, u -> assignableTo(v, u));
+        }
+        if (v instanceof TypeParam && t instanceof Named n && n.underlying() instanceof Type.Interface ti) {
+            return Lookup.missingMethod(v, ti) == null;
+        }
+        return false;
+    }
+
+    /**
+     * For a type parameter, whether its type set is restricted by terms and p holds for each
+     * term's type; for any other type, whether p holds for it.
+     */
+    public static boolean forAllTerms(Type t, java.util.function.Predicate<Type> p) {
+        if (!(t instanceof TypeParam tp)) return p.test(t);
+        List<Type.Term> terms = typeSetTerms(tp);
+        if (terms.isEmpty()) return false;
+        for (Type.Term term : terms) if (!p.test(term.type())) return false;
+        return true;
+    }
+
     /** Convertibility of a non-constant value (spec "Conversions"). */
     public static boolean convertibleTo(Type v, Type t) {
         if (assignableTo(v, t)) return true;
+        if (v instanceof TypeParam && !(t.underlying() instanceof Type.Interface && !(t instanceof TypeParam))) {
+            return forAllTerms(v, u -> convertibleTo(u, t));
+        }
+        if (t instanceof TypeParam) return forAllTerms(t, u -> convertibleTo(v, u));
         Type vu = v.underlying(), tu = t.underlying();
         if (identicalIgnoreTags(vu, tu)) return true;
         if (vu instanceof Type.Pointer vp && tu instanceof Type.Pointer tp && !(v instanceof Named) && !(t instanceof Named)
