@@ -172,6 +172,10 @@ final class Builtins {
             if (t.invalid()) return Operand.invalid(call);
             if (Types.kind(st.elem()) == gojc.frontend.types.BasicKind.UINT8 && Types.isString(t.type)) {
                 out.add(c.assign.defaultValue(t));
+            } else if (Types.kind(st.elem()) == gojc.frontend.types.BasicKind.UINT8 && t.type instanceof gojc.frontend.types.TypeParam
+                    && Types.forAllTerms(t.type, u -> Types.isString(u) || Types.isBytesOrRunes(u) && Types.kind(((Type.Slice) u.underlying()).elem()) == gojc.frontend.types.BasicKind.UINT8)) {
+                // a type parameter whose types are all strings or byte slices (go/types: core type bytestring)
+                out.add(c.assign.defaultValue(t));
             } else if (!c.assign.assignment(t, new Type.Slice(st.elem()), "argument to append")) {
                 return Operand.invalid(call);
             } else {
