@@ -123,12 +123,11 @@ final class Builtins {
         };
     }
 
-    private Operand lenCap(Expr.Call call, BuiltinId id) {
-        Operand x = c.exprs.expr(call.args().get(0));
-        if (x.invalid()) return Operand.invalid(call);
-        Type u = Types.core(x.type);
+    /** Whether len (or cap) applies to values of t; a type parameter's types must all qualify. */
+    private static boolean hasLen(Type t, BuiltinId id) {
+        Type u = t.underlying();
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
-        boolean ok = switch (u) {
+        return switch (u) {
             case Type.Basic bt -> id == BuiltinId.LEN && bt.kind().isString();
             case Type.Array a -> true;
             case Type.Slice s -> true;
@@ -136,6 +135,14 @@ final class Builtins {
             case Type.Map m -> id == BuiltinId.LEN;
             default -> false;
         };
+    }
+
+    private Operand lenCap(Expr.Call call, BuiltinId id) {
+        Operand x = c.exprs.expr(call.args().get(0));
+        if (x.invalid()) return Operand.invalid(call);
+        boolean ok = Types.forAllTerms(x.type, t -> hasLen(t, id));
+        Type u = x.type.underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
         if (!ok) {
             c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " for " + id.name().toLowerCase());
             return Operand.invalid(call);
@@ -143,7 +150,7 @@ final class Builtins {
         if (x.isConst() && Types.isString(x.type)) {
             return Operand.constant(call, Universe.INT, Value.of(((Value.Str) x.val).bytes().length));
         }
-        if (u instanceof Type.Array a && !hasCallOrRecv(call.args().get(0))) {
+        if (u instanceof Type.Array a && !(x.type instanceof gojc.frontend.types.TypeParam) && !hasCallOrRecv(call.args().get(0))) {
             return Operand.constant(call, Universe.INT, Value.of(a.len()));
         }
         return Operand.value(call, new TExpr.CallBuiltin(call.pos(), Universe.INT, id, null, List.of(c.assign.tx(x)), false));
