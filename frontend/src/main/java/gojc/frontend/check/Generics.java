@@ -409,8 +409,16 @@ final class Generics {
         for (int round = 0; round < g.tparams().size(); round++) {
             for (TypeParam tp : g.tparams()) {
                 Type b = bound.get(tp);
-                if (b == null || !(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
                 List<Type.Term> terms = allTerms(ci);
+                if (b == null) {
+                    // an unbound parameter with a single non-tilde term whose parameters are known (PT *T)
+                    if (terms.size() == 1 && !terms.get(0).tilde()) {
+                        Type t = subst(terms.get(0).type(), bound);
+                        if (!mentionsTypeParam(t)) bound.put(tp, t);
+                    }
+                    continue;
+                }
                 if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
             }
         }
