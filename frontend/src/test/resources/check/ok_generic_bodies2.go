@@ -94,7 +94,7 @@ func main() {
 	for _, v := range []int{3, 1, 2} {
 		t = t.Insert(v)
 	}
-	t.Walk(func(v int) { fmt.Print(v, " ") })
+	t.Walk(func(v int) { fmt.Println(v) })
 	fmt.Println()
 	n := 0
 	for range Chans[string](3) {
