@@ -56,6 +56,7 @@ final class Assign {
             x.tx = new TExpr.Zero(pos, target);
             return Representable.Fail.NONE;
         }
+        if (target instanceof gojc.frontend.types.TypeParam tp) return implicitConvertTypeParam(x, tp);
         Type tu = target.underlying();
         if (tu instanceof Type.Basic tb) {
             BasicKind xk = Types.kind(x.type);
@@ -84,6 +85,28 @@ final class Assign {
         }
         if (tu instanceof Type.Interface) return implicitConvert(x, Types.defaultType(x.type));
         return Representable.Fail.NOT_REPRESENTABLE;
+    }
+
+    /**
+     * An untyped operand becomes a value of type parameter tp if it converts to every type of tp's
+     * type set; the result is never a constant (its value depends on the type argument).
+     */
+    private Representable.Fail implicitConvertTypeParam(Operand x, gojc.frontend.types.TypeParam tp) {
+        var terms = Types.typeSetTerms(tp);
+        if (terms.isEmpty()) return Representable.Fail.NOT_REPRESENTABLE;
+        for (Type.Term term : terms) {
+            Operand y = new Operand(x.mode, x.expr, x.type);
+            y.val = x.val;
+            y.tx = x.tx;
+            var f = implicitConvert(y, term.type());
+            if (f != Representable.Fail.NONE) return f;
+        }
+        if (x.isConst()) x.tx = constant(x.expr.pos(), x.type, x.val);
+        x.tx = retype(x.tx, tp);
+        x.type = tp;
+        x.val = null;
+        if (x.mode == Operand.Mode.CONSTANT) x.mode = Operand.Mode.VALUE;
+        return Representable.Fail.NONE;
     }
 
     /** The non-constant shift of an untyped constant inside e, which takes its type from the context. */

@@ -80,7 +80,7 @@ final class Builtins {
             case CLOSE -> {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
-                if (!(x.type.underlying() instanceof Type.Chan ch)) {
+                if (!(Types.core(x.type) instanceof Type.Chan ch)) {
                     c.error(Exprs.start(x.expr), "invalid operation: cannot close non-channel " + x.describe());
                     yield Operand.invalid(call);
                 }
@@ -93,7 +93,7 @@ final class Builtins {
             case CLEAR -> {
                 Operand x = c.exprs.expr(args.get(0));
                 if (x.invalid()) yield Operand.invalid(call);
-                if (!(x.type.underlying() instanceof Type.Map || x.type.underlying() instanceof Type.Slice)) {
+                if (!(Types.core(x.type) instanceof Type.Map || Types.core(x.type) instanceof Type.Slice)) {
                     c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " cannot be cleared");
                     yield Operand.invalid(call);
                 }
@@ -123,12 +123,11 @@ final class Builtins {
         };
     }
 
-    private Operand lenCap(Expr.Call call, BuiltinId id) {
-        Operand x = c.exprs.expr(call.args().get(0));
-        if (x.invalid()) return Operand.invalid(call);
-        Type u = x.type.underlying();
+    /** Whether len (or cap) applies to values of t; a type parameter's types must all qualify. */
+    private static boolean hasLen(Type t, BuiltinId id) {
+        Type u = t.underlying();
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
-        boolean ok = switch (u) {
+        return switch (u) {
             case Type.Basic bt -> id == BuiltinId.LEN && bt.kind().isString();
             case Type.Array a -> true;
             case Type.Slice s -> true;
@@ -136,6 +135,14 @@ final class Builtins {
             case Type.Map m -> id == BuiltinId.LEN;
             default -> false;
         };
+    }
+
+    private Operand lenCap(Expr.Call call, BuiltinId id) {
+        Operand x = c.exprs.expr(call.args().get(0));
+        if (x.invalid()) return Operand.invalid(call);
+        boolean ok = Types.forAllTerms(x.type, t -> hasLen(t, id));
+        Type u = x.type.underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
         if (!ok) {
             c.error(Exprs.start(x.expr), "invalid argument: " + x.describe() + " for " + id.name().toLowerCase());
             return Operand.invalid(call);
@@ -143,7 +150,7 @@ final class Builtins {
         if (x.isConst() && Types.isString(x.type)) {
             return Operand.constant(call, Universe.INT, Value.of(((Value.Str) x.val).bytes().length));
         }
-        if (u instanceof Type.Array a && !hasCallOrRecv(call.args().get(0))) {
+        if (u instanceof Type.Array a && !(x.type instanceof gojc.frontend.types.TypeParam) && !hasCallOrRecv(call.args().get(0))) {
             return Operand.constant(call, Universe.INT, Value.of(a.len()));
         }
         return Operand.value(call, new TExpr.CallBuiltin(call.pos(), Universe.INT, id, null, List.of(c.assign.tx(x)), false));
@@ -157,7 +164,7 @@ final class Builtins {
             c.error(Exprs.start(s.expr), "first argument to append must be a typed slice; found untyped nil");
             return Operand.invalid(call);
         }
-        if (!(s.type.underlying() instanceof Type.Slice st)) {
+        if (!(Types.core(s.type) instanceof Type.Slice st)) {
             c.error(Exprs.start(s.expr), "invalid argument: " + s.describe() + " (expected slice)");
             return Operand.invalid(call);
         }
@@ -171,6 +178,10 @@ final class Builtins {
             Operand t = c.exprs.expr(args.get(1));
             if (t.invalid()) return Operand.invalid(call);
             if (Types.kind(st.elem()) == gojc.frontend.types.BasicKind.UINT8 && Types.isString(t.type)) {
+                out.add(c.assign.defaultValue(t));
+            } else if (Types.kind(st.elem()) == gojc.frontend.types.BasicKind.UINT8 && t.type instanceof gojc.frontend.types.TypeParam
+                    && Types.forAllTerms(t.type, u -> Types.isString(u) || Types.isBytesOrRunes(u) && Types.kind(((Type.Slice) u.underlying()).elem()) == gojc.frontend.types.BasicKind.UINT8)) {
+                // a type parameter whose types are all strings or byte slices (go/types: core type bytestring)
                 out.add(c.assign.defaultValue(t));
             } else if (!c.assign.assignment(t, new Type.Slice(st.elem()), "argument to append")) {
                 return Operand.invalid(call);
@@ -191,7 +202,7 @@ final class Builtins {
         List<Expr> args = call.args();
         Type t = c.typexprs.type(args.get(0));
         if (Types.isInvalid(t)) return Operand.invalid(call);
-        int min = switch (t.underlying()) {
+        int min = switch (Types.core(t)) {
             case Type.Slice s -> 2;
             case Type.Map m -> 1;
             case Type.Chan ch -> 1;
@@ -201,7 +212,7 @@ final class Builtins {
             c.error(args.get(0).pos(), "invalid argument: cannot make " + ExprString.of(args.get(0)) + "; type must be slice, map, or channel");
             return Operand.invalid(call);
         }
-        int maxArgs = t.underlying() instanceof Type.Slice ? 3 : 2;
+        int maxArgs = Types.core(t) instanceof Type.Slice ? 3 : 2;
         if (args.size() < min || args.size() > maxArgs) {
             c.error(call.pos(), "invalid operation: " + ExprString.of(call) + " expects " + min + " or " + maxArgs
                     + " arguments; found " + args.size());
@@ -227,12 +238,12 @@ final class Builtins {
         Operand dst = c.exprs.expr(call.args().get(0));
         Operand src = c.exprs.expr(call.args().get(1));
         if (dst.invalid() || src.invalid()) return Operand.invalid(call);
-        if (!(dst.type.underlying() instanceof Type.Slice ds)) {
+        if (!(Types.core(dst.type) instanceof Type.Slice ds)) {
             c.error(Exprs.start(dst.expr), "invalid argument: copy expects slice arguments; found " + dst.describe() + " and " + src.describe());
             return Operand.invalid(call);
         }
         TExpr st = c.assign.defaultValue(src);
-        boolean ok = src.type.underlying() instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
+        boolean ok = Types.core(src.type) instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
                 || Types.isString(src.type) && Types.kind(ds.elem()) == gojc.frontend.types.BasicKind.UINT8;
         if (!ok) {
             c.error(call.pos(), "invalid argument: arguments to copy " + dst.describe() + " and " + src.describe()
@@ -246,7 +257,7 @@ final class Builtins {
         Operand m = c.exprs.expr(call.args().get(0));
         Operand k = c.exprs.expr(call.args().get(1));
         if (m.invalid() || k.invalid()) return Operand.invalid(call);
-        if (!(m.type.underlying() instanceof Type.Map mt)) {
+        if (!(Types.core(m.type) instanceof Type.Map mt)) {
             c.error(Exprs.start(m.expr), "invalid argument: " + m.describe() + " is not a map");
             return Operand.invalid(call);
         }

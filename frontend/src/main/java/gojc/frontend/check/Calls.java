@@ -40,7 +40,7 @@ final class Calls {
         if (f.generic != null) return genericCall(call, f);
         c.assign.singleValue(f);
         if (f.invalid()) return Operand.invalid(call);
-        if (!(f.type.underlying() instanceof Type.Signature sig)) {
+        if (!(Types.core(f.type) instanceof Type.Signature sig)) {
             c.error(Exprs.start(call.fun()), "invalid operation: cannot call non-function " + f.describe());
             for (Expr a : call.args()) c.exprs.multi(a);
             return Operand.invalid(call);
@@ -219,6 +219,13 @@ final class Calls {
         return convert(call, x, t);
     }
 
+    private static boolean constConvertible(Operand x, BasicKind k) {
+        if (Types.isInteger(x.type) && k.isString()) return true;
+        boolean compat = Types.isNumeric(x.type) && k.isNumeric() || Types.isString(x.type) && k.isString()
+                || Types.isBoolean(x.type) && k.isBoolean();
+        return compat && Representable.check(x.val, k).fail() == Representable.Fail.NONE;
+    }
+
     Operand convert(Expr call, Operand x, Type t) {
         String desc = x.describe();
         if (x.isConst() && Types.isConstType(t)) {
@@ -246,6 +253,16 @@ final class Calls {
             Operand r = Operand.constant(call, t, res.value());
             r.tx = c.assign.constant(call.pos(), t, r.val);
             return r;
+        }
+        if (t instanceof gojc.frontend.types.TypeParam tp && x.isConst()) {
+            // a constant converts to a type parameter if it converts to every type of its type set
+            for (Type.Term term : Types.typeSetTerms(tp)) {
+                if (Types.isConstType(term.type()) && !constConvertible(x, Types.kind(term.type()))) {
+                    c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
+                    return Operand.invalid(call);
+                }
+            }
+            if (Types.isUntyped(x.type)) c.assign.implicitConvert(x, Types.defaultType(x.type));
         }
         if (Types.isUntyped(x.type)) {
             if (x.isNil()) {

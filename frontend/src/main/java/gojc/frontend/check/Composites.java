@@ -33,7 +33,7 @@ final class Composites {
                 c.error(cl.pos(), "invalid composite literal type: missing type");
                 return Operand.invalid(cl);
             }
-            if (hint.underlying() instanceof Type.Pointer p) {
+            if (Types.core(hint) instanceof Type.Pointer p) {
                 Operand inner = compositeLit(cl, p.elem());
                 if (inner.invalid()) return inner;
                 return Operand.value(cl, new TExpr.AddrOf(cl.pos(), hint, inner.tx));
@@ -50,7 +50,7 @@ final class Composites {
             t = c.typexprs.type(cl.type());
         }
         if (Types.isInvalid(t)) return invalidElts(cl);
-        TExpr tx = switch (t.underlying()) {
+        TExpr tx = switch (Types.core(t)) {
             case Type.Struct s -> struct(cl, t, s);
             case Type.Array a -> list(cl, t, a.elem(), a.len());
             case Type.Slice s -> list(cl, t, s.elem(), -1);
@@ -261,6 +261,34 @@ final class Composites {
         return c.assign.tx(x);
     }
 
+    /**
+     * What a type parameter's values index as: its core type, else (as go/types allows) a slice or
+     * string of the element type all its types share; its constraint interface if none.
+     */
+    private static Type indexable(gojc.frontend.types.TypeParam tp) {
+        Type core = Types.coreType(tp);
+        if (core != null) return core;
+        Type elem = null;
+        boolean str = false;
+        for (Type.Term term : Types.typeSetTerms(tp)) {
+            Type u = term.type().underlying();
+            if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
+            Type e = switch (u) {
+                case Type.Basic b when b.kind().isString() -> {
+                    str = true;
+                    yield Universe.BYTE;
+                }
+                case Type.Array a -> a.elem();
+                case Type.Slice s -> s.elem();
+                default -> null;
+            };
+            if (e == null || elem != null && !Types.identical(elem, e)) return tp.underlying();
+            elem = e;
+        }
+        if (elem == null) return tp.underlying();
+        return str ? Universe.STRING : new Type.Slice(elem);
+    }
+
     Operand index(Expr.Index ix) {
         Operand x = c.exprs.exprOrType(ix.x());
         if (x.invalid()) {
@@ -297,7 +325,8 @@ final class Composites {
             return Operand.invalid(ix);
         }
         Expr ie = ix.indices().get(0);
-        Type u = x.type.underlying();
+        // a type parameter's values index as its core type (go/types: indexing needs one)
+        Type u = x.type instanceof gojc.frontend.types.TypeParam tp ? indexable(tp) : x.type.underlying();
         if (u instanceof Type.Map m) {
             Operand k = c.exprs.expr(ie);
             if (!c.assign.assignment(k, m.key(), "map index")) return Operand.invalid(ix);
@@ -329,7 +358,7 @@ final class Composites {
                 mode = Operand.Mode.VARIABLE;
             }
             default -> {
-                c.error(Exprs.start(ix.x()), "invalid operation: cannot index " + x.describe());
+                c.error(ix.pos(), "invalid operation: cannot index " + x.describe());
                 c.exprs.expr(ie);
                 return Operand.invalid(ix);
             }
@@ -349,7 +378,7 @@ final class Composites {
         Operand x = c.exprs.expr(s.x());
         if (x.invalid()) return Operand.invalid(s);
         TExpr base = c.assign.tx(x);
-        Type u = x.type.underlying();
+        Type u = Types.core(x.type);
         Type result;
         long length = -1;
         switch (u) {

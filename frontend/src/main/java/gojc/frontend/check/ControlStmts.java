@@ -93,7 +93,7 @@ final class ControlStmts {
             if (!x.invalid()) {
                 String xdesc = x.describe();
                 xt = c.assign.defaultValue(x);
-                Type u = x.type.underlying();
+                Type u = Types.core(x.type);
                 if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) u = p.elem().underlying();
                 switch (u) {
                     case Type.Basic b when b.kind().isString() -> { kt = Universe.INT; vt = Universe.RUNE; }
@@ -409,7 +409,7 @@ final class ControlStmts {
         Operand ch = c.exprs.expr(send.chan());
         Operand v = c.exprs.expr(send.value());
         if (ch.invalid() || v.invalid()) return null;
-        if (!(ch.type.underlying() instanceof Type.Chan ct)) {
+        if (!(Types.core(ch.type) instanceof Type.Chan ct)) {
             c.error(send.pos(), "invalid operation: cannot send to non-channel " + ch.describe());
             return null;
         }

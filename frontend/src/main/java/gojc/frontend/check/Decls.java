@@ -368,6 +368,7 @@ final class Decls {
             if (f.name().equals("init") && d.func().recv() == null) c.inits.add(tf);
             else c.funcs.add(tf);
         }
+        c.generics.checkGenericBodies();
         c.generics.checkPendingBodies(c.funcs);
     }
 }

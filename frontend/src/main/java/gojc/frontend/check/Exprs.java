@@ -209,7 +209,7 @@ final class Exprs {
             c.error(s.pos(), "invalid operation: cannot indirect nil");
             return Operand.invalid(s);
         }
-        if (!(x.type.underlying() instanceof Type.Pointer p)) {
+        if (!(Types.core(x.type) instanceof Type.Pointer p)) {
             c.error(s.pos(), "invalid operation: cannot indirect " + x.describe());
             return Operand.invalid(s);
         }
@@ -276,7 +276,7 @@ final class Exprs {
     private Operand receive(Expr.Unary u) {
         Operand x = expr(u.x());
         if (x.invalid()) return Operand.invalid(u);
-        if (!(x.type.underlying() instanceof Type.Chan ch)) {
+        if (!(Types.core(x.type) instanceof Type.Chan ch)) {
             c.error(u.pos(), "invalid operation: cannot receive from non-channel " + x.describe());
             return Operand.invalid(u);
         }

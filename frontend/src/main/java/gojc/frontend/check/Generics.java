@@ -38,7 +38,9 @@ final class Generics {
     /** A generic type's declaration. */
     record GenericType(Named origin, Spec.Type spec, Scope fileScope) {}
 
-    private final Map<Func, PkgChecker.DeclInfo> funcDecls = new HashMap<>();
+    private final Map<Func, PkgChecker.DeclInfo> funcDecls = new LinkedHashMap<>();
+    /** Generic declarations whose body was checked in generic form: their instances report nothing. */
+    private final java.util.Set<Decl.Func> checkedGeneric = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Func, GenericFunc> funcs = new HashMap<>();
     private final Map<Named, GenericType> types = new HashMap<>();
     private final Map<String, List<PkgChecker.DeclInfo>> methods = new HashMap<>();
@@ -407,8 +409,16 @@ final class Generics {
         for (int round = 0; round < g.tparams().size(); round++) {
             for (TypeParam tp : g.tparams()) {
                 Type b = bound.get(tp);
-                if (b == null || !(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
                 List<Type.Term> terms = allTerms(ci);
+                if (b == null) {
+                    // an unbound parameter with a single non-tilde term whose parameters are known (PT *T)
+                    if (terms.size() == 1 && !terms.get(0).tilde()) {
+                        Type t = subst(terms.get(0).type(), bound);
+                        if (!mentionsTypeParam(t)) bound.put(tp, t);
+                    }
+                    continue;
+                }
                 if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
             }
         }
@@ -510,12 +520,90 @@ final class Generics {
         };
     }
 
-    /** Checks queued instance bodies (instantiation may queue more). */
+    /**
+     * Checks every generic function and method body of the main package once, with its type
+     * parameters as types (as go/types does), so errors are reported once, in terms of the type
+     * parameters, even for generics never instantiated. Library packages are trusted.
+     */
+    void checkGenericBodies() {
+        if (!c.path.equals("main")) return;
+        for (var e : funcDecls.entrySet()) {
+            GenericFunc g = generic(e.getKey());
+            Decl.Func fd = g.d().func();
+            if (fd.body() == null) continue;
+            Scope s = binding(g.d().fileScope(), names(fd.type().typeParams()), new ArrayList<>(g.tparams()));
+            Func gf = new Func(e.getKey().name(), e.getKey().pos(), e.getKey().pkg(), g.sig());
+            checkGeneric(gf, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null));
+        }
+        for (var e : methods.entrySet()) {
+            Named origin = null;
+            for (Named n : types.keySet()) if (n.obj().name().equals(e.getKey())) origin = n;
+            if (origin == null) continue;
+            for (PkgChecker.DeclInfo md : e.getValue()) {
+                Decl.Func fd = md.func();
+                if (fd.body() == null) continue;
+                List<String> names = recvTypeParams(fd.recv().type());
+                if (names.size() != origin.typeParams().size()) continue;
+                Scope ms = binding(md.fileScope(), names, new ArrayList<>(origin.typeParams()));
+                Scope saved = c.scope;
+                FuncCtx savedFn = c.fn;
+                c.scope = ms;
+                c.fn = null;
+                Func m = new Func(fd.name().name(), fd.name().pos(), c.path, null);
+                List<PkgChecker.Held> savedHeld = c.held;
+                c.held = new ArrayList<>();
+                try {
+                    m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), fd.type()));
+                } catch (RuntimeException ex) {
+                    continue;
+                } finally {
+                    c.held = savedHeld;
+                    c.scope = saved;
+                    c.fn = savedFn;
+                }
+                checkGeneric(m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null));
+            }
+        }
+    }
+
+    /** Checks one generic body, reporting its errors only if the check ran to completion. */
+    private void checkGeneric(Func f, PkgChecker.DeclInfo d) {
+        List<PkgChecker.Held> saved = c.held;
+        List<PkgChecker.Held> errs = new ArrayList<>();
+        int types = c.types.size();
+        c.held = errs;
+        boolean done = false;
+        try {
+            c.stmts.funcDecl(f, d);
+            done = true;
+        } catch (RuntimeException ex) {
+            // a construct the generic check does not model: its instances are checked instead
+        } finally {
+            c.held = saved;
+            // local types of a generic body are only compiled per instance
+            while (c.types.size() > types) c.types.remove(c.types.size() - 1);
+        }
+        if (!done) return;
+        checkedGeneric.add(d.func());
+        for (PkgChecker.Held h : errs) c.error(h.pos(), h.msg());
+    }
+
+    /**
+     * Checks queued instance bodies (instantiation may queue more); errors in the bodies of
+     * generics checked in generic form were reported there, once.
+     */
     void checkPendingBodies(List<TFunc> out) {
         while (!pendingBodies.isEmpty()) {
             Object[] p = pendingBodies.remove(0);
-            TFunc tf = c.stmts.funcDecl((Func) p[0], (PkgChecker.DeclInfo) p[1]);
-            if (tf != null) out.add(tf);
+            PkgChecker.DeclInfo d = (PkgChecker.DeclInfo) p[1];
+            List<PkgChecker.Held> saved = c.held;
+            if (checkedGeneric.contains(d.func())) c.held = new ArrayList<>();
+            try {
+                TFunc tf = c.stmts.funcDecl((Func) p[0], d);
+                if (tf != null) out.add(tf);
+            } finally {
+                c.held = saved;
+            }
         }
     }
 }

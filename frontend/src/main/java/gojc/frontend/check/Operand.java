@@ -104,7 +104,10 @@ final class Operand {
             if (!s.equals(expr)) sb.append(' ').append(s);
         }
         if (hasType) {
-            if (Types.kind(type) != BasicKind.INVALID) sb.append(" of type ").append(type);
+            if (type instanceof gojc.frontend.types.TypeParam tp) {
+                sb.append(" of type ").append(type).append(" constrained by ")
+                        .append(tp.constraint() == gojc.frontend.types.Universe.ANY ? "any" : tp.constraint());
+            } else if (Types.kind(type) != BasicKind.INVALID) sb.append(" of type ").append(type);
             else sb.append(" with invalid type");
         }
         if (!expr.isEmpty()) sb.append(')');

@@ -31,7 +31,7 @@ final class Operators {
             default -> false;
         };
         if (!ok) {
-            c.error(u.pos(), "invalid operation: operator " + op.text + " not defined on " + x.describe());
+            c.error(x.expr == null ? u.pos() : Exprs.start(x.expr), "invalid operation: operator " + op.text + " not defined on " + x.describe());
             return Operand.invalid(u);
         }
         if (x.isConst()) {
@@ -124,7 +124,7 @@ final class Operators {
 
     private static boolean defined(Op op, Type t) {
         return switch (op) {
-            case ADD -> Types.isNumeric(t) || Types.isString(t);
+            case ADD -> Types.forAllTerms(t, u -> Types.isNumeric(u) || Types.isString(u));
             case SUB, MUL, QUO -> Types.isNumeric(t);
             case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(t);
             case LAND, LOR -> Types.isBoolean(t);
@@ -173,6 +173,13 @@ final class Operators {
     }
 
     private boolean convertFor(Expr.Binary b, Operand u, Type target, Operand other, Operand self) {
+        if (target instanceof gojc.frontend.types.TypeParam && !u.isNil()) {
+            // go/types: the constant must convert to every type of the type set
+            String desc = u.describe();
+            if (c.assign.implicitConvert(u, target) == gojc.frontend.types.Representable.Fail.NONE) return true;
+            c.error(Exprs.start(u.expr), "cannot convert " + desc + " to " + target);
+            return false;
+        }
         if (!compatible(u, target)) {
             Operand x = self == u && u.expr == b.x() ? u : other;
             Operand y = x == u ? other : u;
@@ -219,6 +226,10 @@ final class Operators {
             } else if (!Types.comparable(y.type)) {
                 err = incomparable(y.type);
             }
+        } else if (x.type instanceof gojc.frontend.types.TypeParam && !Types.isOrdered(x.type)) {
+            err = "type parameter " + x.type + " is not comparable with " + op.text;
+        } else if (y.type instanceof gojc.frontend.types.TypeParam && !Types.isOrdered(y.type)) {
+            err = "type parameter " + y.type + " is not comparable with " + op.text;
         } else if (!Types.isOrdered(x.type)) {
             err = "operator " + op.text + " not defined on " + kindName(x.type);
         }
@@ -252,6 +263,9 @@ final class Operators {
     }
 
     private static String incomparable(Type t) {
+        if (t instanceof gojc.frontend.types.TypeParam tp) {
+            return "incomparable types in type set";
+        }
         return switch (t.underlying()) {
             case Type.Slice s -> "slice can only be compared to nil";
             case Type.Map m -> "map can only be compared to nil";

@@ -87,8 +87,15 @@ final class PkgChecker {
         return g == null ? generics : g;
     }
 
+    /** An error held back while a generic or instance body is checked. */
+    record Held(Pos pos, String msg) {}
+
+    /** While non-null, errors are collected here instead of reported. */
+    List<Held> held;
+
     void error(Pos pos, String msg) {
-        prog.diags.error(pos, msg);
+        if (held != null) held.add(new Held(pos, msg));
+        else prog.diags.error(pos, msg);
     }
 
     /** An error gc finds while parsing (labels, branches), before any type error. */

@@ -26,9 +26,57 @@ public final class Types {
         return t != null && t.underlying() instanceof Type.Basic b ? b.kind() : null;
     }
 
+    /**
+     * For a type parameter, whether every type of its type set passes (none do if the set is not
+     * restricted by terms), as go/types' operand rules require; otherwise whether t's kind passes.
+     */
     public static boolean isBasic(Type t, java.util.function.Predicate<BasicKind> p) {
+        if (t instanceof TypeParam tp) {
+            List<Type.Term> terms = typeSetTerms(tp);
+            if (terms.isEmpty()) return false;
+            for (Type.Term term : terms) if (!isBasic(term.type(), p)) return false;
+            return true;
+        }
         BasicKind k = kind(t);
         return k != null && p.test(k);
+    }
+
+    /** The type terms restricting a type parameter's type set (empty for method-only constraints). */
+    public static List<Type.Term> typeSetTerms(TypeParam tp) {
+        List<Type.Term> out = new java.util.ArrayList<>();
+        if (tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface i) terms(i, out, 0);
+        return out;
+    }
+
+    private static void terms(Type.Interface i, List<Type.Term> out, int depth) {
+        if (depth > 20) return;
+        for (Type.Term t : i.terms()) {
+            if (t.type() instanceof TypeParam) continue;
+            if (!t.tilde() && t.type().underlying() instanceof Type.Interface ti) terms(ti, out, depth + 1);
+            else out.add(t);
+        }
+        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei) terms(ei, out, depth + 1);
+    }
+
+    /**
+     * A type parameter's core type: the single underlying type of every type in its type set, or
+     * null; any other type's core type is its underlying type.
+     */
+    public static Type coreType(Type t) {
+        if (!(t instanceof TypeParam tp)) return t == null ? null : t.underlying();
+        Type core = null;
+        for (Type.Term term : typeSetTerms(tp)) {
+            Type u = term.type().underlying();
+            if (core == null) core = u;
+            else if (!identical(core, u)) return null;
+        }
+        return core;
+    }
+
+    /** The core type if t has one, else its underlying type (a type parameter's constraint). */
+    public static Type core(Type t) {
+        Type c = coreType(t);
+        return c == null ? t.underlying() : c;
     }
 
     public static boolean isInvalid(Type t) { return t == null || kind(t) == BasicKind.INVALID; }
@@ -44,7 +92,9 @@ public final class Types {
     public static boolean isNil(Type t) { return kind(t) == BasicKind.UNTYPED_NIL; }
 
     /** Ordered operands: integers, floats, strings. */
-    public static boolean isOrdered(Type t) { return isInteger(t) || isFloat(t) || isString(t); }
+    public static boolean isOrdered(Type t) {
+        return forAllTerms(t, u -> isInteger(u) || isFloat(u) || isString(u));
+    }
 
     public static boolean isConstType(Type t) {
         return t != null && t.underlying() instanceof Type.Basic b && b.kind() != BasicKind.INVALID
@@ -53,6 +103,12 @@ public final class Types {
 
     /** Whether values of t can be nil. */
     public static boolean hasNil(Type t) {
+        if (t instanceof TypeParam tp) {
+            List<Type.Term> terms = typeSetTerms(tp);
+            if (terms.isEmpty()) return false;
+            for (Type.Term term : terms) if (!hasNil(term.type())) return false;
+            return true;
+        }
         if (t.underlying() == null) return false;
         return switch (t.underlying()) {
             case Type.Pointer p -> true;
@@ -141,6 +197,7 @@ public final class Types {
     public static boolean assignableTo(Type v, Type t) {
         if (identical(v, t)) return true;
         if (isInvalid(v) || isInvalid(t)) return true;
+        if (v instanceof TypeParam || t instanceof TypeParam) return assignableTypeParam(v, t);
         Type vu = v.underlying(), tu = t.underlying();
         if (isUntyped(v)) {
             BasicKind k = kind(v);
@@ -160,9 +217,44 @@ public final class Types {
         return false;
     }
 
+    /** Assignability where v or t is a type parameter: through every type of its type set. */
+    private static boolean assignableTypeParam(Type v, Type t) {
+        if (isUntyped(v)) {
+            if (kind(v) == BasicKind.UNTYPED_NIL) return hasNil(t);
+            return forAllTerms(t, u -> assignableTo(v, u));
+        }
+        if (v instanceof TypeParam vp && !(t instanceof Named) && !(t instanceof TypeParam)) {
+            if (t.underlying() instanceof Type.Interface ti) return Lookup.missingMethod(v, ti) == null;
+            return forAllTerms(vp, u -> assignableTo(u, t));
+        }
+        if (t instanceof TypeParam tp && !(v instanceof Named) && !(v instanceof TypeParam)) {
+            return forAllTerms(tp, u -> assignableTo(v, u));
+        }
+        if (v instanceof TypeParam && t instanceof Named n && n.underlying() instanceof Type.Interface ti) {
+            return Lookup.missingMethod(v, ti) == null;
+        }
+        return false;
+    }
+
+    /**
+     * For a type parameter, whether its type set is restricted by terms and p holds for each
+     * term's type; for any other type, whether p holds for it.
+     */
+    public static boolean forAllTerms(Type t, java.util.function.Predicate<Type> p) {
+        if (!(t instanceof TypeParam tp)) return p.test(t);
+        List<Type.Term> terms = typeSetTerms(tp);
+        if (terms.isEmpty()) return false;
+        for (Type.Term term : terms) if (!p.test(term.type())) return false;
+        return true;
+    }
+
     /** Convertibility of a non-constant value (spec "Conversions"). */
     public static boolean convertibleTo(Type v, Type t) {
         if (assignableTo(v, t)) return true;
+        if (v instanceof TypeParam && !(t.underlying() instanceof Type.Interface && !(t instanceof TypeParam))) {
+            return forAllTerms(v, u -> convertibleTo(u, t));
+        }
+        if (t instanceof TypeParam) return forAllTerms(t, u -> convertibleTo(v, u));
         Type vu = v.underlying(), tu = t.underlying();
         if (identicalIgnoreTags(vu, tu)) return true;
         if (vu instanceof Type.Pointer vp && tu instanceof Type.Pointer tp && !(v instanceof Named) && !(t instanceof Named)
@@ -196,9 +288,26 @@ public final class Types {
         return false;
     }
 
+    /** A type parameter is comparable if its constraint embeds comparable or all its terms are comparable. */
+    private static boolean typeParamComparable(TypeParam tp) {
+        if (tp.constraint() == null || embedsComparable(tp.constraint(), 0)) return true;
+        List<Type.Term> terms = typeSetTerms(tp);
+        if (terms.isEmpty()) return false;
+        for (Type.Term term : terms) if (!comparable(term.type())) return false;
+        return true;
+    }
+
+    private static boolean embedsComparable(Type c, int depth) {
+        if (c == Universe.COMPARABLE) return true;
+        if (depth > 20 || !(c.underlying() instanceof Type.Interface i)) return false;
+        for (Type e : i.embedded()) if (embedsComparable(e, depth + 1)) return true;
+        return false;
+    }
+
     /** Whether == is defined on t (spec "Comparison operators"). */
     public static boolean comparable(Type t) {
-        if (t.underlying() == null || t instanceof TypeParam) return true;
+        if (t instanceof TypeParam tp) return typeParamComparable(tp);
+        if (t.underlying() == null) return true;
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != BasicKind.UNTYPED_NIL;
             case Type.Pointer p -> true;
