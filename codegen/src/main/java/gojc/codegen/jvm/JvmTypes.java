@@ -150,7 +150,11 @@ public final class JvmTypes {
     public static String namedClass(gojc.frontend.types.Named n) {
         String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg();
         String local = n.obj().localIndex() > 0 ? "\u00b7" + n.obj().localIndex() : "";
-        return pkg + "/" + jvmName(n.obj().name()) + local;
+        if (n.typeArgs().isEmpty()) return pkg + "/" + jvmName(n.obj().name()) + local;
+        // an instance of a generic type: its own class, named with its type arguments as Go prints them
+        java.util.StringJoiner args = new java.util.StringJoiner(",", "[", "]");
+        for (Type t : n.typeArgs()) args.add(t.toString());
+        return pkg + "/" + jvmName(n.obj().name() + local + args);
     }
 
     /**
