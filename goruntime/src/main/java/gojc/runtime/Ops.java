@@ -53,4 +53,49 @@ public final class Ops {
         if (d < TWO_63) return f64ToInt64(d);
         return f64ToInt64(d - TWO_63) ^ Long.MIN_VALUE;
     }
+
+    /**
+     * Copies an array of arrays ([N][M]T) all the way down, as Go's assignment of an array value
+     * does. Innermost arrays of structs are copied element by element through their $copy method.
+     */
+    public static Object[] copyNestedArray(Object[] a) {
+        Object[] out = a.clone();
+        for (int i = 0; i < out.length; i++) out[i] = copyArrayValue(out[i]);
+        return out;
+    }
+
+    private static Object copyArrayValue(Object v) {
+        return switch (v) {
+            case null -> null;
+            case Object[] objs when objs.getClass().getComponentType().isArray() -> copyNestedArray(objs);
+            case Object[] objs -> copyElements(objs);
+            case long[] x -> x.clone();
+            case int[] x -> x.clone();
+            case double[] x -> x.clone();
+            case float[] x -> x.clone();
+            case byte[] x -> x.clone();
+            case short[] x -> x.clone();
+            case char[] x -> x.clone();
+            case boolean[] x -> x.clone();
+            default -> v;
+        };
+    }
+
+    /** An innermost array of references: structs are copied by their $copy, other values shared. */
+    private static Object[] copyElements(Object[] objs) {
+        Object[] out = objs.clone();
+        for (int i = 0; i < out.length; i++) {
+            Object e = out[i];
+            if (e == null) continue;
+            try {
+                java.lang.reflect.Method copy = e.getClass().getMethod("$copy");
+                if (copy.getDeclaringClass() == e.getClass()) out[i] = copy.invoke(e);
+            } catch (NoSuchMethodException ignored) {
+                // strings, pointers, interfaces: values shared by assignment in Go too
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return out;
+    }
 }

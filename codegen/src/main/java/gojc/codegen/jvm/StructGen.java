@@ -172,6 +172,12 @@ final class StructGen {
         } else if (t.underlying() instanceof Type.Array a && JvmTypes.isStruct(a.elem())) {
             String c = JvmTypes.structClass(a.elem());
             mv.visitMethodInsn(INVOKESTATIC, c, "$copyArray", "([L" + c + ";)[L" + c + ";", false);
+        } else if (t.underlying() instanceof Type.Array a && a.elem().underlying() instanceof Type.Array) {
+            // [N][M]T: every level is a value, so the inner arrays are copied too
+            String d = JvmTypes.internalName(t);
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/Ops", "copyNestedArray",
+                    "([Ljava/lang/Object;)[Ljava/lang/Object;", false);
+            mv.visitTypeInsn(CHECKCAST, d);
         } else if (t.underlying() instanceof Type.Array) {
             String d = JvmTypes.internalName(t);
             mv.visitMethodInsn(INVOKEVIRTUAL, d, "clone", "()Ljava/lang/Object;", false);
