@@ -100,4 +100,31 @@ final class Insns {
             default -> mv.visitTypeInsn(ANEWARRAY, elem);
         }
     }
+
+    /**
+     * Two primitive values of kind k on the stack: jumps to no when they differ under Go's ==
+     * (floats compare as numbers, so NaN differs from itself). Returns false, emitting nothing,
+     * for references, whose == depends on their Go type.
+     */
+    static boolean jumpIfPrimitiveNotEqual(MethodVisitor mv, char k, org.objectweb.asm.Label no) {
+        switch (k) {
+            case 'Z', 'I' -> mv.visitJumpInsn(IF_ICMPNE, no);
+            case 'J' -> {
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFNE, no);
+            }
+            case 'F' -> {
+                mv.visitInsn(FCMPL);
+                mv.visitJumpInsn(IFNE, no);
+            }
+            case 'D' -> {
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFNE, no);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -229,25 +229,9 @@ final class MethodGen {
 
     /** Two values of n's representation on the stack: jumps to no when they differ under Go's ==. */
     private static void compareOnStack(MethodVisitor mv, Named n, org.objectweb.asm.Label no) {
-        switch (JvmTypes.kind(n)) {
-            case 'Z', 'I' -> mv.visitJumpInsn(IF_ICMPNE, no);
-            case 'J' -> {
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFNE, no);
-            }
-            case 'F' -> {
-                mv.visitInsn(FCMPL);
-                mv.visitJumpInsn(IFNE, no);
-            }
-            case 'D' -> {
-                mv.visitInsn(DCMPL);
-                mv.visitJumpInsn(IFNE, no);
-            }
-            default -> {
-                mv.visitMethodInsn(INVOKESTATIC, StructGen.KEYS, "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
-                mv.visitJumpInsn(IFEQ, no);
-            }
-        }
+        if (Insns.jumpIfPrimitiveNotEqual(mv, JvmTypes.kind(n), no)) return;
+        mv.visitMethodInsn(INVOKESTATIC, StructGen.KEYS, "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+        mv.visitJumpInsn(IFEQ, no);
     }
 
     /**

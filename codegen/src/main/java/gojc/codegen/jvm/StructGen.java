@@ -205,41 +205,24 @@ final class StructGen {
             mv.visitFieldInsn(GETFIELD, cls, fn, d);
             mv.visitVarInsn(ALOAD, 1);
             mv.visitFieldInsn(GETFIELD, cls, fn, d);
-            char k = JvmTypes.kind(ft);
-            switch (k) {
-                case 'Z', 'I' -> mv.visitJumpInsn(IF_ICMPNE, no);
-                case 'J' -> {
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(IFNE, no);
-                }
-                case 'F' -> {
-                    mv.visitInsn(FCMPL);
-                    mv.visitJumpInsn(IFNE, no);
-                }
-                case 'D' -> {
-                    mv.visitInsn(DCMPL);
-                    mv.visitJumpInsn(IFNE, no);
-                }
-                default -> {
-                    if (JvmTypes.isString(ft)) {
-                        mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "eq",
-                                "(" + JvmTypes.GOSTRING_DESC + JvmTypes.GOSTRING_DESC + ")Z", false);
-                        mv.visitJumpInsn(IFEQ, no);
-                    } else if (JvmTypes.isComplex(ft)) {
-                        String c = JvmTypes.complexClass(ft);
-                        mv.visitMethodInsn(INVOKESTATIC, c, "eq", "(L" + c + ";L" + c + ";)Z", false);
-                        mv.visitJumpInsn(IFEQ, no);
-                    } else if (JvmTypes.isStruct(ft)) {
-                        String c = JvmTypes.structClass(ft);
-                        mv.visitMethodInsn(INVOKESTATIC, c, "$eq", "(L" + c + ";L" + c + ";)Z", false);
-                        mv.visitJumpInsn(IFEQ, no);
-                    } else if (ft.underlying() instanceof Type.Interface || ft.underlying() instanceof Type.Array) {
-                        mv.visitMethodInsn(INVOKESTATIC, KEYS, "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
-                        mv.visitJumpInsn(IFEQ, no);
-                    } else {
-                        mv.visitJumpInsn(IF_ACMPNE, no);
-                    }
-                }
+            if (Insns.jumpIfPrimitiveNotEqual(mv, JvmTypes.kind(ft), no)) continue;
+            if (JvmTypes.isString(ft)) {
+                mv.visitMethodInsn(INVOKESTATIC, JvmTypes.GOSTRING, "eq",
+                        "(" + JvmTypes.GOSTRING_DESC + JvmTypes.GOSTRING_DESC + ")Z", false);
+                mv.visitJumpInsn(IFEQ, no);
+            } else if (JvmTypes.isComplex(ft)) {
+                String c = JvmTypes.complexClass(ft);
+                mv.visitMethodInsn(INVOKESTATIC, c, "eq", "(L" + c + ";L" + c + ";)Z", false);
+                mv.visitJumpInsn(IFEQ, no);
+            } else if (JvmTypes.isStruct(ft)) {
+                String c = JvmTypes.structClass(ft);
+                mv.visitMethodInsn(INVOKESTATIC, c, "$eq", "(L" + c + ";L" + c + ";)Z", false);
+                mv.visitJumpInsn(IFEQ, no);
+            } else if (ft.underlying() instanceof Type.Interface || ft.underlying() instanceof Type.Array) {
+                mv.visitMethodInsn(INVOKESTATIC, KEYS, "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+                mv.visitJumpInsn(IFEQ, no);
+            } else {
+                mv.visitJumpInsn(IF_ACMPNE, no);
             }
         }
         mv.visitInsn(ICONST_1);
