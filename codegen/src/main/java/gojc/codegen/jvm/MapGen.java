@@ -129,8 +129,8 @@ final class MapGen {
         mv.visitMethodInsn(INVOKESTATIC, MAP, "iter", "(L" + MAP + ";)L" + iter + ";", false);
         int it = fg.newSlot('L');
         mv.visitVarInsn(ASTORE, it);
-        Label top = new Label(), end = new Label();
-        fg.targets.put(r.label(), new FuncGen.Targets(end, top));
+        Label top = new Label(), cont = new Label(), end = new Label();
+        fg.targets.put(r.label(), new FuncGen.Targets(end, cont));
         mv.visitLabel(top);
         mv.visitVarInsn(ALOAD, it);
         mv.visitMethodInsn(INVOKEVIRTUAL, iter, "next", "()Z", false);
@@ -152,6 +152,8 @@ final class MapGen {
             });
         }
         fg.stmt.block(r.body());
+        mv.visitLabel(cont);
+        StmtGen.preemptCheck(mv);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
     }

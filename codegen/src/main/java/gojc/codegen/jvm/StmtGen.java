@@ -199,10 +199,10 @@ final class StmtGen {
     /**
      * A `for` loop's back-edge polls the scheduler's preemption request, so a goroutine that loops
      * without blocking yields its carrier once the monitor sees others waiting behind it (gc
-     * preempts since 1.14). Preempt.poll folds to a constant until preemption is first needed;
-     * range loops are bounded and skip the poll.
+     * preempts since 1.14). Preempt.poll folds to a constant until preemption is first needed.
+     * Range loops poll too: a range over a long slice or map can spin as long as any `for`.
      */
-    private static void preemptCheck(MethodVisitor mv) {
+    static void preemptCheck(MethodVisitor mv) {
         if (Boolean.getBoolean("gojc.nopreempt")) {
             return; // measuring the poll's cost (bench/README.md)
         }
@@ -298,6 +298,7 @@ final class StmtGen {
         }
         block(r.body());
         mv.visitLabel(cont);
+        preemptCheck(mv);
         mv.visitVarInsn(LLOAD, i);
         if (width >= 0) {
             mv.visitVarInsn(LLOAD, width);
