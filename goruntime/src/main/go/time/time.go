@@ -124,6 +124,30 @@ func Since(t Time) Duration { return Duration(monotonic() - t.mono) }
 // Sub returns the duration t-u.
 func (t Time) Sub(u Time) Duration { return Duration(t.mono - u.mono) }
 
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time {
+	t.wall += int64(d)
+	if t.mono != 0 {
+		t.mono += int64(d)
+	}
+	return t
+}
+
+// Before reports whether the time instant t is before u (by the monotonic clock when both carry
+// one, as in Go).
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.wall < u.wall
+}
+
+// After reports whether the time instant t is after u.
+func (t Time) After(u Time) bool { return u.Before(t) }
+
 // UnixNano returns t as a Unix time, the number of nanoseconds elapsed since January 1, 1970 UTC.
 func (t Time) UnixNano() int64 { return t.wall }
 

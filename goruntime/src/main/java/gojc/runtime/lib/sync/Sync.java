@@ -1,4 +1,4 @@
-// Package sync's runtime side, bound from goruntime/src/main/go/sync/sync.go. Each sync value
+// Package sync's runtime side, bound from goruntime/src/main/go/sync/*.go. Each sync value
 // holds an `any` field that the Go code fills on first use with one of these Java objects (under
 // a global lock, so two goroutines racing on a zero Mutex agree on one); the Go methods then pass
 // it to the static functions here. Blocking goes through Sema, which parks via the Scheduler.
@@ -13,6 +13,7 @@ import gojc.runtime.RuntimeError;
 import gojc.runtime.Stderr;
 import gojc.runtime.Stdout;
 import gojc.runtime.ptr.Ptr;
+import gojc.runtime.tuple.T_LZ;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +40,10 @@ public final class Sync {
         final List<Sema.Ticket> waiters = new ArrayList<>();
     }
 
-    /** The runtime object behind *p, made on first use: kind 0 Mutex, 1 RWMutex, 2 WaitGroup, 3 Cond. */
+    /**
+     * The runtime object behind *p, made on first use: kind 0 Mutex, 1 RWMutex, 2 WaitGroup, 3 Cond,
+     * 4 Map, 5 Pool.
+     */
     public static Object state(Ptr p, long kind) {
         synchronized (INIT) {
             Object s = p.getL();
@@ -48,7 +52,9 @@ public final class Sync {
                     case 0 -> new Mutex();
                     case 1 -> new RWState();
                     case 2 -> new WaitGroupState();
-                    default -> new CondState();
+                    case 3 -> new CondState();
+                    case 4 -> new SyncMap();
+                    default -> new Pool();
                 };
                 p.setL(s);
             }
@@ -182,6 +188,64 @@ public final class Sync {
         for (Sema.Ticket t : wake) {
             t.release();
         }
+    }
+
+    // sync.Map (SyncMap.java) and sync.Pool (Pool.java)
+
+    public static T_LZ mapLoad(Object m, Object key) {
+        return SyncMap.load(m, key);
+    }
+
+    public static void mapStore(Object m, Object key, Object value) {
+        SyncMap.store(m, key, value);
+    }
+
+    public static T_LZ mapLoadOrStore(Object m, Object key, Object value) {
+        return SyncMap.loadOrStore(m, key, value);
+    }
+
+    public static T_LZ mapLoadAndDelete(Object m, Object key) {
+        return SyncMap.loadAndDelete(m, key);
+    }
+
+    public static void mapDelete(Object m, Object key) {
+        SyncMap.delete(m, key);
+    }
+
+    public static T_LZ mapSwap(Object m, Object key, Object value) {
+        return SyncMap.swap(m, key, value);
+    }
+
+    public static boolean mapCompareAndSwap(Object m, Object key, Object old, Object value) {
+        return SyncMap.compareAndSwap(m, key, old, value);
+    }
+
+    public static boolean mapCompareAndDelete(Object m, Object key, Object old) {
+        return SyncMap.compareAndDelete(m, key, old);
+    }
+
+    public static Object mapIter(Object m) {
+        return SyncMap.iter(m);
+    }
+
+    public static boolean mapNext(Object o) {
+        return SyncMap.next(o);
+    }
+
+    public static Object mapIterKey(Object o) {
+        return SyncMap.iterKey(o);
+    }
+
+    public static Object mapIterValue(Object o) {
+        return SyncMap.iterValue(o);
+    }
+
+    public static void poolPut(Object p, Object x) {
+        Pool.put(p, x);
+    }
+
+    public static Object poolGet(Object p) {
+        return Pool.get(p);
     }
 
     /** gc's unrecoverable runtime throw. */

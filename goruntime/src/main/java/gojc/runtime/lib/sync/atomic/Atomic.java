@@ -4,7 +4,10 @@
 // which gives the operations their atomicity and their ordering.
 package gojc.runtime.lib.sync.atomic;
 
+import gojc.runtime.map.Keys;
 import gojc.runtime.ptr.Ptr;
+import gojc.runtime.tuple.T_LZ;
+import gojc.runtime.type.Dynamic;
 
 public final class Atomic {
     private static final Object[] STRIPES = new Object[64];
@@ -129,5 +132,119 @@ public final class Atomic {
 
     public static boolean CompareAndSwapUint64(Ptr p, long old, long v) {
         return CompareAndSwapInt64(p, old, v);
+    }
+
+    public static boolean CompareAndSwapUintptr(Ptr p, long old, long v) {
+        return CompareAndSwapInt64(p, old, v);
+    }
+
+    public static long AddUintptr(Ptr p, long delta) {
+        return AddInt64(p, delta);
+    }
+
+    public static long LoadUintptr(Ptr p) {
+        return LoadInt64(p);
+    }
+
+    public static void StoreUintptr(Ptr p, long v) {
+        StoreInt64(p, v);
+    }
+
+    public static int SwapUint32(Ptr p, int v) {
+        return SwapInt32(p, v);
+    }
+
+    public static long SwapUint64(Ptr p, long v) {
+        return SwapInt64(p, v);
+    }
+
+    public static long SwapUintptr(Ptr p, long v) {
+        return SwapInt64(p, v);
+    }
+
+    // Interface-valued locations, behind Pointer[T] (which holds its *T as an `any`) and Value.
+
+    public static Object loadAny(Ptr p) {
+        synchronized (lockFor(p)) {
+            return p.getL();
+        }
+    }
+
+    public static void storeAny(Ptr p, Object v) {
+        synchronized (lockFor(p)) {
+            p.setL(v);
+        }
+    }
+
+    public static Object swapAny(Ptr p, Object v) {
+        synchronized (lockFor(p)) {
+            Object old = p.getL();
+            p.setL(v);
+            return old;
+        }
+    }
+
+    /** Pointer[T].CompareAndSwap: Go's == on the two pointers (identity). */
+    public static boolean casAny(Ptr p, Object old, Object v) {
+        synchronized (lockFor(p)) {
+            if (!Keys.eq(p.getL(), old)) {
+                return false;
+            }
+            p.setL(v);
+            return true;
+        }
+    }
+
+    /** Value.Store of a non-nil v: false, storing nothing, when a value of another type is held. */
+    public static boolean storeTyped(Ptr p, Object v) {
+        synchronized (lockFor(p)) {
+            Object cur = p.getL();
+            if (cur != null && !sameType(cur, v)) {
+                return false;
+            }
+            p.setL(v);
+            return true;
+        }
+    }
+
+    /** Value.Swap of a non-nil v: (old, true), or (nil, false) when a value of another type is held. */
+    public static T_LZ swapTyped(Ptr p, Object v) {
+        synchronized (lockFor(p)) {
+            Object cur = p.getL();
+            if (cur != null && !sameType(cur, v)) {
+                return new T_LZ(null, false);
+            }
+            p.setL(v);
+            return new T_LZ(cur, true);
+        }
+    }
+
+    /**
+     * Value.CompareAndSwap of a non-nil v: 1 swapped, 0 not (the held value is not == old, which
+     * panics as Go's == does for uncomparable values), -1 a value of another type is held.
+     */
+    public static long casTyped(Ptr p, Object old, Object v) {
+        synchronized (lockFor(p)) {
+            Object cur = p.getL();
+            if (cur == null) {
+                if (old != null) {
+                    return 0;
+                }
+            } else {
+                if (!sameType(cur, v)) {
+                    return -1;
+                }
+                if (!Keys.eq(cur, old)) {
+                    return 0;
+                }
+            }
+            p.setL(v);
+            return 1;
+        }
+    }
+
+    /** Whether two non-nil interface values have identical dynamic types. */
+    public static boolean sameType(Object a, Object b) {
+        return Dynamic.typeOf(a) == Dynamic.typeOf(b);
     }
 }
