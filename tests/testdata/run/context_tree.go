@@ -131,6 +131,13 @@ func main() {
 	fmt.Println("past:", past.Err())
 	cancelPast()
 	fmt.Println("past after cancel:", past.Err())
+	unix, cancelUnix := context.WithDeadline(bg, time.Unix(1, 0))
+	fmt.Println("unix past:", unix.Err())
+	cancelUnix()
+	future, cancelFuture := context.WithDeadline(bg, time.Unix(time.Now().Unix()+3600, 0))
+	fmt.Println("unix future:", future.Err())
+	cancelFuture()
+	fmt.Println("unix future canceled:", future.Err())
 
 	// cancel before the deadline: Canceled, and the timer released
 	soon, cancelSoon := context.WithTimeout(bg, 50*time.Millisecond)

@@ -119,10 +119,20 @@ type Time struct {
 func Now() Time { return Time{now(), monotonic()} }
 
 // Since returns the time elapsed since t.
-func Since(t Time) Duration { return Duration(monotonic() - t.mono) }
+func Since(t Time) Duration {
+	if t.mono != 0 {
+		return Duration(monotonic() - t.mono)
+	}
+	return Duration(now() - t.wall)
+}
 
-// Sub returns the duration t-u.
-func (t Time) Sub(u Time) Duration { return Duration(t.mono - u.mono) }
+// Sub returns the duration t-u, by the monotonic clock when both carry a reading.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration(t.wall - u.wall)
+}
 
 // Until returns the duration until t.
 func Until(t Time) Duration { return t.Sub(Now()) }
