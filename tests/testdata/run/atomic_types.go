@@ -69,6 +69,23 @@ func main() {
 	old := head.Swap(&node{name: "only"})
 	fmt.Println(old != nil, head.Load().name, head.Load().next == nil)
 
+	// Pointer to a non-struct type
+	var pi atomic.Pointer[int]
+	one, two := 1, 2
+	fmt.Println(pi.Load() == nil, pi.CompareAndSwap(nil, &one), *pi.Load(), pi.CompareAndSwap(&two, nil), pi.CompareAndSwap(&one, &two), *pi.Load())
+	pi.Store(nil)
+	fmt.Println(pi.Load() == nil, pi.Swap(&one) == nil, pi.Load() == &one)
+
+	// Value holding structs: copies in, copies out
+	var sv atomic.Value
+	nd := node{name: "v1"}
+	sv.Store(nd)
+	nd.name = "changed"
+	got := sv.Load().(node)
+	got.name += "!"
+	fmt.Println(sv.Load().(node).name, got.name, sv.CompareAndSwap(node{name: "v1"}, node{name: "v2"}), sv.Load())
+	try("store pointer", func() { sv.Store(&nd) })
+
 	// Value
 	var v atomic.Value
 	fmt.Println(v.Load())

@@ -152,6 +152,7 @@ func main() {
 	close(cu.done)
 	<-fc.Done()
 	fmt.Println("foreign parent:", fc.Err())
+	fmt.Println(fc, context.WithValue(cu, key("c"), named{"x"}))
 
 	// many goroutines waiting on one context
 	work, stop := context.WithCancel(bg)
