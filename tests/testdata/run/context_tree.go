@@ -99,14 +99,14 @@ func main() {
 	fmt.Println("has deadline:", ok, time.Until(d) > 59*time.Minute, time.Until(d) <= time.Hour, h.Err())
 	cancelH()
 	fmt.Println(h.Err())
+	start := time.Now()
 	t, cancelT := context.WithTimeout(bg, 20*time.Millisecond)
 	defer cancelT()
 	tc, cancelTC := context.WithCancel(t)
 	defer cancelTC()
-	start := time.Now()
 	select {
 	case <-tc.Done():
-		fmt.Println("child of timeout:", tc.Err(), time.Since(start) >= 15*time.Millisecond)
+		fmt.Println("child of timeout:", tc.Err(), time.Since(start) >= 20*time.Millisecond)
 	case <-time.After(5 * time.Second):
 		fmt.Println("timeout did not fire")
 	}
