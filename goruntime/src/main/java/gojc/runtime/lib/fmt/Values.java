@@ -123,7 +123,7 @@ final class Values {
     private void fmtFloat(double v, int size, int verb) {
         switch (verb) {
             case 'v' -> f.fmtFloat(v, size, 'g', -1);
-            case 'g', 'G' -> f.fmtFloat(v, size, (char) verb, -1);
+            case 'b', 'g', 'G' -> f.fmtFloat(v, size, (char) verb, -1);
             case 'f', 'e', 'E' -> f.fmtFloat(v, size, (char) verb, 6);
             case 'F' -> f.fmtFloat(v, size, 'f', 6);
             default -> badVerb(verb);
@@ -133,7 +133,7 @@ final class Values {
     /** Each part as a float of half the size; the imaginary part always signed. */
     private void fmtComplex(double re, double im, int size, int verb) {
         switch (verb) {
-            case 'v', 'g', 'G', 'f', 'F', 'e', 'E' -> {
+            case 'v', 'b', 'g', 'G', 'f', 'F', 'e', 'E' -> {
                 boolean oldPlus = f.plus;
                 f.buf.add('(');
                 fmtFloat(re, size / 2, verb);
