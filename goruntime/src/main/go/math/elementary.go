@@ -24,8 +24,8 @@ func Log10(x float64) float64 { return Log(x) * (1 / Ln10) }
 // Cbrt returns the cube root of x.
 func Cbrt(x float64) float64 {
 	const (
-		b1        = 715094163 // (682-0.03306235651)·2^20: exponent bias for a first estimate
-		b2        = 696219795 // (664-0.03306235651)·2^20: the same for subnormals scaled by 2^54
+		b1        = 715094163                   // (682-0.03306235651)·2^20: exponent bias for a first estimate
+		b2        = 696219795                   // (664-0.03306235651)·2^20: the same for subnormals scaled by 2^54
 		c         = 5.42857142857142815906e-01  // 19/35
 		d         = -7.05306122448979611050e-01 // -864/1225
 		e         = 1.41428571428571436819e+00  // 99/70
