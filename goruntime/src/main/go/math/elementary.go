@@ -7,6 +7,38 @@ package math
 
 func log1p(x float64) float64
 
+func expm1(x float64) float64
+
+// Expm1 returns e**x - 1, accurate near zero.
+func Expm1(x float64) float64 {
+	if IsNaN(x) {
+		return x // as is, even a signaling NaN
+	}
+	return expm1(x)
+}
+
+// RoundToEven returns the nearest integer, rounding ties to even; at the bit level, so that a
+// NaN keeps its payload and sign.
+func RoundToEven(x float64) float64 {
+	b := Float64bits(x)
+	e := int(b>>52&0x7FF) - 1023
+	const fracMask = 1<<52 - 1
+	switch {
+	case e >= 52:
+		// already integral, or Inf or NaN
+	case e >= 0:
+		// Adding half an integer less one ulp, plus the integer part's parity, carries into the
+		// integer part exactly when rounding to even goes up.
+		b += (1<<51 - 1 + (b>>uint(52-e))&1) >> uint(e)
+		b &^= fracMask >> uint(e)
+	case e == -1 && b&fracMask != 0:
+		b = b&(1<<63) | 0x3FF0000000000000 // 0.5 < |x| < 1: ±1
+	default:
+		b &= 1 << 63 // |x| <= 0.5: ±0
+	}
+	return Float64frombits(b)
+}
+
 // Log1p returns the natural logarithm of 1 plus x, accurate near zero.
 func Log1p(x float64) float64 {
 	switch {

@@ -7,7 +7,6 @@ func Float32frombits(b uint32) float32
 
 func Sqrt(x float64) float64
 func Exp(x float64) float64
-func Expm1(x float64) float64
 func Log(x float64) float64
 func Sin(x float64) float64
 func Cos(x float64) float64
@@ -18,7 +17,6 @@ func Atan(x float64) float64
 func Atan2(y, x float64) float64
 func Floor(x float64) float64
 func Ceil(x float64) float64
-func RoundToEven(x float64) float64
 func FMA(x, y, z float64) float64
 func Hypot(p, q float64) float64
 

@@ -31,7 +31,7 @@ public final class Math {
         return ExpLog.exp(x);
     }
 
-    public static double Expm1(double x) {
+    public static double expm1(double x) {
         return StrictMath.expm1(x);
     }
 
@@ -79,16 +79,22 @@ public final class Math {
         return StrictMath.ceil(x);
     }
 
-    public static double RoundToEven(double x) {
-        return StrictMath.rint(x);
-    }
-
     public static double remainder(double x, double y) {
         return StrictMath.IEEEremainder(x, y);
     }
 
+    /**
+     * gc's FMA on amd64 is the VFMADD instruction: a NaN operand comes out quieted, the first of
+     * x, y, z; an invalid operation gives the default NaN, which the JDK's software fallback would
+     * not.
+     */
     public static double FMA(double x, double y, double z) {
-        return java.lang.Math.fma(x, y, z);
+        if (x != x || y != y || z != z) {
+            double nan = x != x ? x : y != y ? y : z;
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(nan) | 0x0008000000000000L);
+        }
+        double r = java.lang.Math.fma(x, y, z);
+        return r != r ? Double.longBitsToDouble(0xFFF8000000000000L) : r;
     }
 
     public static double Hypot(double p, double q) {
