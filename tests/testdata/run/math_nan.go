@@ -45,12 +45,14 @@ func main() {
 		"Lgamma": func(x float64) float64 { l, s := math.Lgamma(x); return l * float64(s) },
 		"Jn3":    func(x float64) float64 { return math.Jn(3, x) }, "Jn-2": func(x float64) float64 { return math.Jn(-2, x) }, "Jn40": func(x float64) float64 { return math.Jn(40, x) },
 		"Yn3": func(x float64) float64 { return math.Yn(3, x) }, "Yn-3": func(x float64) float64 { return math.Yn(-3, x) }, "Yn40": func(x float64) float64 { return math.Yn(40, x) },
-		"Frexp":  func(x float64) float64 { f, e := math.Frexp(x); return f + float64(e)*1000 },
-		"Modf":   func(x float64) float64 { a, b := math.Modf(x); return a*3 + b },
-		"Sincos": func(x float64) float64 { a, b := math.Sincos(x); return a + b*7 },
-		"Ilogb":  func(x float64) float64 { return float64(math.Ilogb(x)) },
-		"Pow10":  func(x float64) float64 { return math.Pow10(int(x) % 400) },
-		"Ldexp":  func(x float64) float64 { return math.Ldexp(x, int(next()%2200)-1100) },
+		"Frexp":      func(x float64) float64 { f, e := math.Frexp(x); return f + float64(e)*1000 },
+		"Modf":       func(x float64) float64 { a, _ := math.Modf(x); return a },
+		"Modf.frac":  func(x float64) float64 { _, b := math.Modf(x); return b },
+		"Sincos":     func(x float64) float64 { a, _ := math.Sincos(x); return a },
+		"Sincos.cos": func(x float64) float64 { _, b := math.Sincos(x); return b },
+		"Ilogb":      func(x float64) float64 { return float64(math.Ilogb(x)) },
+		"Pow10":      func(x float64) float64 { return math.Pow10(int(x) % 400) },
+		"Ldexp":      func(x float64) float64 { return math.Ldexp(x, int(next()%2200)-1100) },
 	}
 	names := []string{}
 	for k := range f1 {

@@ -215,8 +215,17 @@ func Logb(x float64) float64 {
 	return float64(Ilogb(x))
 }
 
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+// Sincos returns Sin(x), Cos(x). Its special cases are its own: a NaN comes out as NaN(), not as
+// the argument.
+func Sincos(x float64) (sin, cos float64) {
+	switch {
+	case x == 0:
+		return x, 1
+	case IsNaN(x) || IsInf(x, 0):
+		return NaN(), NaN()
+	}
+	return Sin(x), Cos(x)
+}
 
 // Asinh returns the inverse hyperbolic sine of x.
 func Asinh(x float64) float64 {
