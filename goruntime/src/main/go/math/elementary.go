@@ -1,8 +1,9 @@
 // This file implements the elementary functions whose gc versions are portable Go on amd64 and
-// differ in the last bit from the JDK's: Cbrt (FreeBSD's, one Newton step from a bit-level
-// estimate), Sinh and Tanh (Cephes rational approximations near zero, Exp beyond), Log10 and
-// Log1p's special cases, Modf and Nextafter at the bit level. Each follows gc's order of
-// operations exactly, since any reordering changes the rounding.
+// differ from the JDK's in the last bit or in the NaN they return: Cbrt (FreeBSD's, one Newton
+// step from a bit-level estimate), Sinh and Tanh (Cephes rational approximations near zero, Exp
+// beyond), Log10, the special cases of Log1p and Expm1, and RoundToEven, Modf and Nextafter at
+// the bit level. Each follows gc's order of operations exactly, since any reordering changes the
+// rounding.
 package math
 
 func log1p(x float64) float64
