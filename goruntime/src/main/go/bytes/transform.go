@@ -4,7 +4,7 @@
 package bytes
 
 import (
-	unicase "internal/unicase"
+	unicase "internal/unicode"
 	"unicode/utf8"
 )
 

@@ -1,9 +1,9 @@
 // This file implements the case mappings that give priority to a unicode.SpecialCase (such as
-// unicode.TurkishCase). The type comes from internal/unicase, which unicode re-exports, so that
+// unicode.TurkishCase). The type comes from internal/unicode, which unicode re-exports, so that
 // strings does not make every program build unicode's range tables.
 package strings
 
-import unicase "internal/unicase"
+import unicase "internal/unicode"
 
 // ToUpperSpecial returns a copy of s with all Unicode letters mapped to their upper case, using
 // the case mapping specified by c.

@@ -1,8 +1,8 @@
-// This file re-exports the special-casing types from internal/unicase, where they live so that
+// This file re-exports the special-casing types from internal/unicode, where they live so that
 // strings and bytes need not import unicode (see that package's comment).
 package unicode
 
-import unicase "internal/unicase"
+import unicase "internal/unicode"
 
 // SpecialCase represents language-specific case mappings such as Turkish. Its methods ToUpper,
 // ToLower and ToTitle give priority to the special mapping.

@@ -1,4 +1,4 @@
-// Package unicode (import path internal/unicase) holds package unicode's special-casing types,
+// Package unicode (import path internal/unicode) holds package unicode's special-casing types,
 // SpecialCase and CaseRange, which unicode re-exports as aliases. They live apart so that strings
 // and bytes can take a unicode.SpecialCase without importing unicode, whose range tables are
 // costly to build at start-up. The package is named unicode so that %T and messages name the
