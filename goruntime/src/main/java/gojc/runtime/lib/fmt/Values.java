@@ -97,7 +97,11 @@ final class Values {
             case Typed b when isByteSlice(b.type) -> fmtBytes(Walk.bytes(b.value), b.value == null, verb, "[]byte");
             default -> {
                 if (!handleMethods(verb, t)) {
-                    if (t == null) {
+                    if (arg instanceof gojc.runtime.lib.errors.ErrorString e) {
+                        // Go's *errors.errorString, a pointer to struct{ s string }, as %v shows it
+                        // when its Error method is not called (a bad %w, say).
+                        fmtErrorString(e, verb);
+                    } else if (t == null) {
                         // A runtime-internal object without a descriptor.
                         f.pad(String.valueOf(arg));
                     } else {
@@ -105,6 +109,21 @@ final class Values {
                     }
                 }
             }
+        }
+    }
+
+    private void fmtErrorString(gojc.runtime.lib.errors.ErrorString e, int verb) {
+        if (verb != 'v') {
+            badVerb(verb);
+        } else if (f.sharpV) {
+            p.buf.add("&errors.errorString{s:");
+            byte[] b = e.text().toByteArray();
+            f.fmtQ(b, 0, b.length);
+            p.buf.add('}');
+        } else {
+            p.buf.add(f.plusV ? "&{s:" : "&{");
+            f.fmtS(e.text());
+            p.buf.add('}');
         }
     }
 
