@@ -2,6 +2,10 @@
 // Growth follows Go 1.19 step for step (a 64-byte first allocation, sliding the contents down
 // when half the capacity is free, else doubling plus the request, rounded to the allocator's
 // size classes by append) so that Cap() reports what Go's does.
+//
+// Where Go keeps the contents in buf[off:len(buf)] and reslices buf on every write, this Buffer
+// keeps buf at its full capacity and the end of the contents in w: a slice header is an object
+// here, and reslicing on every WriteByte would allocate one each time.
 package bytes
 
 import (
@@ -21,8 +25,9 @@ const maxInt = int(^uint(0) >> 1)
 // A Buffer is a variable-sized buffer of bytes with Read and Write methods. The zero value is an
 // empty buffer ready to use.
 type Buffer struct {
-	buf      []byte // the contents are buf[off:len(buf)]
-	off      int    // read at buf[off], write at buf[len(buf)]
+	buf      []byte // the contents are buf[off:w]; len(buf) == cap(buf)
+	off      int    // read at buf[off]
+	w        int    // write at buf[w]
 	lastRead readOp // what UnreadByte and UnreadRune may undo
 }
 
@@ -45,26 +50,35 @@ var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was
 var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 
 // NewBuffer creates and initializes a new Buffer using buf as its initial contents.
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf[:cap(buf)], w: len(buf)} }
 
 // NewBufferString creates and initializes a new Buffer using string s as its initial contents.
-func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+func NewBufferString(s string) *Buffer {
+	b := []byte(s)
+	return &Buffer{buf: b[:cap(b)], w: len(b)}
+}
+
+// copyString copies s into dst at index at; dst has room.
+func copyString(dst []byte, at int, s string)
+
+// copyBytes copies src into dst at index at; dst has room.
+func copyBytes(dst []byte, at int, src []byte)
 
 // Bytes returns the unread portion of the buffer; it aliases the buffer until its next change.
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:b.w] }
 
 // String returns the unread portion of the buffer as a string; "<nil>" for a nil *Buffer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
 	}
-	return string(b.buf[b.off:])
+	return string(b.buf[b.off:b.w])
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+func (b *Buffer) empty() bool { return b.w <= b.off }
 
 // Len returns the number of bytes of the unread portion of the buffer.
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+func (b *Buffer) Len() int { return b.w - b.off }
 
 // Cap returns the capacity of the buffer's underlying byte slice.
 func (b *Buffer) Cap() int { return cap(b.buf) }
@@ -79,12 +93,12 @@ func (b *Buffer) Truncate(n int) {
 	if n < 0 || n > b.Len() {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.buf = b.buf[:b.off+n]
+	b.w = b.off + n
 }
 
 // Reset resets the buffer to be empty, keeping its storage for future writes.
 func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
+	b.w = 0
 	b.off = 0
 	b.lastRead = opInvalid
 }
@@ -92,8 +106,8 @@ func (b *Buffer) Reset() {
 // tryGrowByReslice makes room for n more bytes within the capacity, if there is enough; it
 // returns where they go.
 func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
-	if l := len(b.buf); n <= cap(b.buf)-l {
-		b.buf = b.buf[:l+n]
+	if l := b.w; n <= len(b.buf)-l {
+		b.w = l + n
 		return l, true
 	}
 	return 0, false
@@ -110,21 +124,22 @@ func (b *Buffer) grow(n int) int {
 		return i
 	}
 	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, n, smallBufferSize)
+		b.buf = make([]byte, smallBufferSize)
+		b.w = n
 		return 0
 	}
 	c := cap(b.buf)
 	if n <= c/2-m {
 		// Slide the contents down rather than allocate; waiting for half the capacity to be
 		// free keeps the copying amortised.
-		copy(b.buf, b.buf[b.off:])
+		copy(b.buf, b.buf[b.off:b.w])
 	} else if c > maxInt-c-n {
 		panic(ErrTooLarge)
 	} else {
-		b.buf = growSlice(b.buf[b.off:], b.off+n)
+		b.buf = growSlice(b.buf[b.off:b.w], b.off+n)
 	}
 	b.off = 0
-	b.buf = b.buf[:m+n]
+	b.w = m + n
 	return m
 }
 
@@ -142,7 +157,7 @@ func growSlice(b []byte, n int) []byte {
 	}
 	b2 := append([]byte(nil), make([]byte, c)...)
 	copy(b2, b)
-	return b2[:len(b)]
+	return b2[:cap(b2)]
 }
 
 // Grow grows the buffer's capacity, if necessary, so that n more bytes can be written without
@@ -152,7 +167,7 @@ func (b *Buffer) Grow(n int) {
 		panic("bytes.Buffer.Grow: negative count")
 	}
 	m := b.grow(n)
-	b.buf = b.buf[:m]
+	b.w = m
 }
 
 // Write appends the contents of p to the buffer; err is always nil.
@@ -162,7 +177,8 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 	if !ok {
 		m = b.grow(len(p))
 	}
-	return copy(b.buf[m:], p), nil
+	copyBytes(b.buf, m, p)
+	return len(p), nil
 }
 
 // WriteString appends the contents of s to the buffer; err is always nil.
@@ -172,7 +188,8 @@ func (b *Buffer) WriteString(s string) (n int, err error) {
 	if !ok {
 		m = b.grow(len(s))
 	}
-	return copy(b.buf[m:], s), nil
+	copyString(b.buf, m, s)
+	return len(s), nil
 }
 
 // WriteByte appends the byte c to the buffer; the error is always nil.
@@ -198,7 +215,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		m = b.grow(utf8.UTFMax)
 	}
 	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
-	b.buf = b.buf[:m+n]
+	b.w = m + n
 	return n, nil
 }
 
@@ -208,12 +225,12 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
 		i := b.grow(MinRead)
-		b.buf = b.buf[:i]
-		m, e := r.Read(b.buf[i:cap(b.buf)])
+		b.w = i
+		m, e := r.Read(b.buf[i:])
 		if m < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = b.buf[:i+m]
+		b.w = i + m
 		n += int64(m)
 		if e == io.EOF {
 			return n, nil
@@ -228,7 +245,7 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = opInvalid
 	if nBytes := b.Len(); nBytes > 0 {
-		m, e := w.Write(b.buf[b.off:])
+		m, e := w.Write(b.buf[b.off:b.w])
 		if m > nBytes {
 			panic("bytes.Buffer.WriteTo: invalid Write count")
 		}
@@ -256,7 +273,7 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 		}
 		return 0, io.EOF
 	}
-	n = copy(p, b.buf[b.off:])
+	n = copy(p, b.buf[b.off:b.w])
 	b.off += n
 	if n > 0 {
 		b.lastRead = opRead
@@ -304,7 +321,7 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 		b.lastRead = 1
 		return rune(c), 1, nil
 	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
+	r, n := utf8.DecodeRune(b.buf[b.off:b.w])
 	b.off += n
 	b.lastRead = readOp(n)
 	return r, n, nil
@@ -345,10 +362,10 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 
 // readSlice is ReadBytes returning a slice of the buffer's storage.
 func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
+	i := IndexByte(b.buf[b.off:b.w], delim)
 	end := b.off + i + 1
 	if i < 0 {
-		end = len(b.buf)
+		end = b.w
 		err = io.EOF
 	}
 	line = b.buf[b.off:end]
