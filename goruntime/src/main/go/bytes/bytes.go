@@ -28,6 +28,18 @@ func LastIndex(s, sep []byte) int
 
 func countNonEmpty(s, sep []byte) int
 
+// indexAnyASCII is IndexAny (LastIndexAny if last) for a chars of ASCII bytes only.
+func indexAnyASCII(s []byte, chars string, last bool) int
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // The unicode functions bytes needs, bound to the runtime so that importing bytes does not build
 // package unicode's range tables.
 func isSpace(r rune) bool
@@ -114,6 +126,9 @@ func IndexAny(s []byte, chars string) int {
 	if chars == "" {
 		return -1
 	}
+	if isASCII(chars) {
+		return indexAnyASCII(s, chars, false)
+	}
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -132,6 +147,9 @@ func IndexAny(s []byte, chars string) int {
 func LastIndexAny(s []byte, chars string) int {
 	if chars == "" {
 		return -1
+	}
+	if isASCII(chars) {
+		return indexAnyASCII(s, chars, true)
 	}
 	for i := len(s); i > 0; {
 		r, w := rune(s[i-1]), 1

@@ -61,33 +61,13 @@ func Repeat(b []byte, count int) []byte {
 	return nb
 }
 
-// asciiCase maps an all-ASCII s with one case step; ok is false when s holds non-ASCII bytes.
-func asciiCase(s []byte, from, to byte) (b []byte, ok bool) {
-	has := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		has = has || (from <= c && c <= from+25)
-	}
-	if !has {
-		return append([]byte(""), s...), true
-	}
-	b = make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if from <= c && c <= from+25 {
-			c = c - from + to
-		}
-		b[i] = c
-	}
-	return b, true
-}
+// asciiCase maps an all-ASCII s to upper or lower case as Go's fast path does (a copy made by
+// append when nothing changes); nil if s holds non-ASCII bytes.
+func asciiCase(s []byte, upper bool) []byte
 
 // ToUpper returns a copy of s with all Unicode letters mapped to their upper case.
 func ToUpper(s []byte) []byte {
-	if b, ok := asciiCase(s, 'a', 'A'); ok {
+	if b := asciiCase(s, true); b != nil {
 		return b
 	}
 	return Map(toUpper, s)
@@ -95,7 +75,7 @@ func ToUpper(s []byte) []byte {
 
 // ToLower returns a copy of s with all Unicode letters mapped to their lower case.
 func ToLower(s []byte) []byte {
-	if b, ok := asciiCase(s, 'A', 'a'); ok {
+	if b := asciiCase(s, false); b != nil {
 		return b
 	}
 	return Map(toLower, s)

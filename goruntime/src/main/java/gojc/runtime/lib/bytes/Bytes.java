@@ -167,6 +167,69 @@ public final class Bytes {
         }
     }
 
+    /**
+     * IndexAny and LastIndexAny for an all-ASCII chars: only ASCII bytes of s can match then
+     * (a multi-byte or invalid sequence decodes to a rune that is not ASCII).
+     */
+    public static long indexAnyASCII(ByteSlice s, GoString chars, boolean last) {
+        if (s == null) {
+            return -1;
+        }
+        long lo = 0, hi = 0;
+        for (int i = 0; i < chars.len(); i++) {
+            int c = chars.at(i);
+            if (c < 64) {
+                lo |= 1L << c;
+            } else {
+                hi |= 1L << (c - 64);
+            }
+        }
+        byte[] a = s.array;
+        int from = s.off, to = s.off + s.len;
+        if (last) {
+            for (int i = to - 1; i >= from; i--) {
+                int c = a[i];
+                if (c >= 0 && ((c < 64 ? lo >>> c : hi >>> (c - 64)) & 1) != 0) {
+                    return i - from;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            int c = a[i];
+            if (c >= 0 && ((c < 64 ? lo >>> c : hi >>> (c - 64)) & 1) != 0) {
+                return i - from;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ToUpper's and ToLower's ASCII case: null if s holds a non-ASCII byte. An s with nothing to
+     * change is copied as Go copies it, append([]byte(""), s...), for the same capacity.
+     */
+    public static ByteSlice asciiCase(ByteSlice s, boolean upper) {
+        int n = s == null ? 0 : s.len;
+        byte from = (byte) (upper ? 'a' : 'A');
+        boolean change = false;
+        for (int i = 0; i < n; i++) {
+            byte c = s.array[s.off + i];
+            if (c < 0) {
+                return null;
+            }
+            change |= (byte) (c - from) >= 0 && (byte) (c - from) < 26;
+        }
+        if (!change) {
+            return ByteSlice.appendSlice(GoString.toBytes(GoString.EMPTY), s);
+        }
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            byte c = s.array[s.off + i];
+            b[i] = (byte) (c - from) >= 0 && (byte) (c - from) < 26 ? (byte) (c ^ 0x20) : c;
+        }
+        return ByteSlice.of(b);
+    }
+
     /** Buffer's write: s into dst at index at, which the caller has made room for. */
     public static void copyString(ByteSlice dst, long at, GoString s) {
         s.copyTo(dst.array, dst.off + (int) at);
