@@ -112,19 +112,22 @@ final class Values {
         }
     }
 
+    /**
+     * Go's *errors.errorString, a pointer to struct{ s string }, as printValue shows it when its
+     * Error method is not called (%#v, a bad %w, a verb such as %d): the field formatted with the
+     * verb, as the argument of any bad-verb text.
+     */
     private void fmtErrorString(gojc.runtime.lib.errors.ErrorString e, int verb) {
-        if (verb != 'v') {
-            badVerb(verb);
-        } else if (f.sharpV) {
+        if (f.sharpV) {
             p.buf.add("&errors.errorString{s:");
-            byte[] b = e.text().toByteArray();
-            f.fmtQ(b, 0, b.length);
-            p.buf.add('}');
         } else {
             p.buf.add(f.plusV ? "&{s:" : "&{");
-            f.fmtS(e.text());
-            p.buf.add('}');
         }
+        Object saved = p.arg;
+        p.arg = e.text();
+        fmtString(e.text(), verb);
+        p.arg = saved;
+        p.buf.add('}');
     }
 
     private static boolean isByteSlice(GoType t) {
