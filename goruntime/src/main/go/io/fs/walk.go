@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"path"
-	"sort"
 )
 
 // StatFS is a file system with a Stat method.
@@ -49,8 +48,43 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
 	}
 	list, err := dir.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	sortByName(list)
 	return list, err
+}
+
+// sortByName sorts entries by name with a merge sort rather than package sort, which every
+// program printing with fmt would otherwise carry (fmt uses os, os uses io/fs). Names in a
+// directory are distinct, so the order is the one sort.Slice gives.
+func sortByName(list []DirEntry) {
+	if len(list) < 2 {
+		return
+	}
+	tmp := make([]DirEntry, len(list))
+	for width := 1; width < len(list); width *= 2 {
+		for lo := 0; lo < len(list); lo += 2 * width {
+			mid, hi := lo+width, lo+2*width
+			if mid > len(list) {
+				mid = len(list)
+			}
+			if hi > len(list) {
+				hi = len(list)
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if list[j].Name() < list[i].Name() {
+					tmp[k] = list[j]
+					j++
+				} else {
+					tmp[k] = list[i]
+					i++
+				}
+				k++
+			}
+			k += copy(tmp[k:], list[i:mid])
+			copy(tmp[k:], list[j:hi])
+		}
+		copy(list, tmp)
+	}
 }
 
 // dirInfo is a DirEntry made from a FileInfo.
