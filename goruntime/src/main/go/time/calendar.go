@@ -28,7 +28,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + string(appendInt(nil, int(m), 0)) + ")"
+	return "%!Month(" + string(appendUint(nil, uint64(m))) + ")" // as unsigned, as Go does
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -49,7 +49,7 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + string(appendInt(nil, int(d), 0)) + ")"
+	return "%!Weekday(" + string(appendUint(nil, uint64(d))) + ")"
 }
 
 var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
