@@ -243,6 +243,12 @@ func loadLocation(name string, sources []string) (*Location, error) {
 			firstErr = readError(status)
 		}
 	}
+	// Where Go would use its embedded tzdata, use the JDK's rules.
+	if data := jdkZone(name); data != nil {
+		if z, err := LoadLocationFromTZData(name, data); err == nil {
+			return z, nil
+		}
+	}
 	if firstErr != nil {
 		return nil, firstErr
 	}
@@ -314,6 +320,9 @@ func readError(status int) error {
 
 // readFile reads a whole file (tzdata files are small).
 func readFile(path string) ([]byte, int)
+
+// jdkZone returns TZif data for the zone built from the JDK's rules, or nil if it has none.
+func jdkZone(name string) []byte
 
 // getenv reads the environment, as os.Getenv sees it.
 func getenv(key string) (string, bool)

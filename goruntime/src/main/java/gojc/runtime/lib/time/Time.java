@@ -99,4 +99,10 @@ public final class Time {
     public static T_LZ getenv(GoString key) {
         return Os.LookupEnv(key);
     }
+
+    /** TZif data for a zone from the JDK's rules, or nil: the fallback when no tzdata file has it. */
+    public static ByteSlice jdkZone(GoString name) {
+        byte[] data = JdkZones.tzif(name.toString());
+        return data == null ? null : ByteSlice.of(data);
+    }
 }
