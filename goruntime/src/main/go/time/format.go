@@ -78,8 +78,18 @@ func startsWithLowerCase(s string) bool {
 	return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z'
 }
 
+// hasAt reports whether elem occurs in s at i. Layout elements are a few bytes long, so a byte
+// loop beats comparing substrings.
 func hasAt(s string, i int, elem string) bool {
-	return len(s) >= i+len(elem) && s[i:i+len(elem)] == elem
+	if len(s) < i+len(elem) {
+		return false
+	}
+	for j := 0; j < len(elem); j++ {
+		if s[i+j] != elem[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // zoneElems lists the numeric zone elements starting with '-' or 'Z', longest first, so that
@@ -220,6 +230,15 @@ func separator(std int) byte {
 
 // appendInt appends the decimal form of x, zero-padded to width digits.
 func appendInt(b []byte, x int, width int) []byte {
+	// The common shapes, in one append each.
+	switch {
+	case 0 <= x && x < 10 && width <= 1:
+		return append(b, byte('0'+x))
+	case 0 <= x && x < 100 && width == 2:
+		return append(b, byte('0'+x/10), byte('0'+x%10))
+	case 0 <= x && x < 10000 && width == 4:
+		return append(b, byte('0'+x/1000), byte('0'+x/100%10), byte('0'+x/10%10), byte('0'+x%10))
+	}
 	u := uint(x)
 	if x < 0 {
 		b = append(b, '-')
@@ -227,15 +246,25 @@ func appendInt(b []byte, x int, width int) []byte {
 	}
 	var buf [20]byte
 	i := len(buf)
-	for u >= 10 {
+	if u >= 1<<63 { // only -x of the smallest int; the rest divides as signed, which is cheaper
 		i--
-		q := u / 10
-		buf[i] = byte('0' + u - q*10)
-		u = q
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	v := int(u)
+	for v >= 10 {
+		i--
+		q := v / 10
+		buf[i] = byte('0' + v - q*10)
+		v = q
 	}
 	i--
-	buf[i] = byte('0' + u)
-	for w := len(buf) - i; w < width; w++ {
+	buf[i] = byte('0' + v)
+	for len(buf)-i < width && i > 0 {
+		i--
+		buf[i] = '0'
+	}
+	for w := len(buf) - i; w < width; w++ { // wider than any int
 		b = append(b, '0')
 	}
 	return append(b, buf[i:]...)
@@ -307,13 +336,12 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	hour := -1
 	var min, sec int
 
-	for layout != "" {
-		prefix, std, suffix := nextStdChunk(layout)
-		b = append(b, prefix...)
+	for _, c := range splitLayout(layout) {
+		b = append(b, c.prefix...)
+		std := c.std
 		if std == 0 {
 			break
 		}
-		layout = suffix
 
 		if year < 0 && std&stdNeedDate != 0 {
 			year, month, day, yday = absDate(abs, true)
@@ -412,6 +440,40 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		}
 	}
 	return b
+}
+
+// A layoutChunk is literal text followed by one element (none, 0, at the end).
+type layoutChunk struct {
+	prefix string
+	std    int
+}
+
+// A splitCache remembers the last layout split: programs format with a few constant layouts
+// over and over. The cache is one pointer, replaced whole, so goroutines sharing it only ever
+// see a complete entry.
+type splitCache struct {
+	layout string
+	chunks []layoutChunk
+}
+
+var lastSplit *splitCache
+
+// splitLayout cuts layout into chunks as nextStdChunk does.
+func splitLayout(layout string) []layoutChunk {
+	if c := lastSplit; c != nil && c.layout == layout {
+		return c.chunks
+	}
+	var chunks []layoutChunk
+	for rest := layout; rest != ""; {
+		prefix, std, suffix := nextStdChunk(rest)
+		chunks = append(chunks, layoutChunk{prefix, std})
+		if std == 0 {
+			break
+		}
+		rest = suffix
+	}
+	lastSplit = &splitCache{layout, chunks}
+	return chunks
 }
 
 func hour12(hour int) int {
