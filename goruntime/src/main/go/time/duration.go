@@ -21,81 +21,98 @@ const (
 )
 
 // String returns a string representing the duration in the form "72h3m0.5s". Durations under a
-// second use ns, µs or ms; zero is "0s".
+// second use ns, µs or ms; zero is "0s". The text is built right to left in one buffer.
 func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
 	u := uint64(d)
 	neg := d < 0
 	if neg {
 		u = -u
 	}
-	var b []byte
+	if u < uint64(Second) {
+		prec := 0
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			return "0s"
+		case u < uint64(Microsecond):
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = putFrac(&buf, w, u, prec)
+		w = putUint(&buf, w, u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = putFrac(&buf, w, u, 9)
+		w = putUint(&buf, w, u%60) // u is whole seconds now
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = putUint(&buf, w, u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = putUint(&buf, w, u)
+			}
+		}
+	}
 	if neg {
-		b = append(b, '-')
+		w--
+		buf[w] = '-'
 	}
-	switch {
-	case u == 0:
-		return "0s"
-	case u < uint64(Microsecond):
-		b = appendUint(b, u)
-		b = append(b, "ns"...)
-	case u < uint64(Millisecond):
-		b = appendFixed(b, u, 3)
-		b = append(b, "µs"...)
-	case u < uint64(Second):
-		b = appendFixed(b, u, 6)
-		b = append(b, "ms"...)
-	default:
-		secs := u / uint64(Second)
-		if h := secs / 3600; h > 0 {
-			b = appendUint(b, h)
-			b = append(b, 'h')
-		}
-		if m := secs / 60; m > 0 {
-			b = appendUint(b, m%60)
-			b = append(b, 'm')
-		}
-		b = appendFixed(b, u%uint64(Minute), 9)
-		b = append(b, 's')
-	}
-	return string(b)
+	return string(buf[w:])
 }
 
-// appendFixed appends v / 10^prec, dropping the fraction's trailing zeros and a bare point.
-func appendFixed(b []byte, v uint64, prec int) []byte {
-	p := uint64(1)
+// putFrac writes the prec low decimal digits of v before buf[w] as a fraction, without its
+// trailing zeros and without the point if nothing is left, and returns the new start and v
+// divided by 10^prec.
+func putFrac(buf *[32]byte, w int, v uint64, prec int) (int, uint64) {
+	printing := false
 	for i := 0; i < prec; i++ {
-		p *= 10
+		digit := v % 10
+		printing = printing || digit != 0
+		if printing {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
 	}
-	b = appendUint(b, v/p)
-	f := v % p
-	if f == 0 {
-		return b
+	if printing {
+		w--
+		buf[w] = '.'
 	}
-	var digits [9]byte
-	for i := prec - 1; i >= 0; i-- {
-		digits[i] = byte('0' + f%10)
-		f /= 10
-	}
-	n := prec
-	for digits[n-1] == '0' {
-		n--
-	}
-	b = append(b, '.')
-	return append(b, digits[:n]...)
+	return w, v
 }
 
-func appendUint(b []byte, v uint64) []byte {
-	var buf [20]byte
-	i := len(buf)
+// putUint writes the decimal form of v before buf[w] and returns the new start.
+func putUint(buf *[32]byte, w int, v uint64) int {
 	for {
-		i--
-		buf[i] = byte('0' + v%10)
+		w--
+		buf[w] = byte(v%10) + '0'
 		v /= 10
 		if v == 0 {
-			break
+			return w
 		}
 	}
-	return append(b, buf[i:]...)
+}
+
+// appendUint appends the decimal form of v.
+func appendUint(b []byte, v uint64) []byte {
+	var buf [32]byte
+	w := putUint(&buf, len(buf), v)
+	return append(b, buf[w:]...)
 }
 
 // Nanoseconds returns the duration as an integer nanosecond count.

@@ -92,23 +92,6 @@ func hasAt(s string, i int, elem string) bool {
 	return true
 }
 
-// zoneElems lists the numeric zone elements starting with '-' or 'Z', longest first, so that
-// the first match is the right one.
-var numZoneElems = []struct {
-	text string
-	std  int
-}{
-	{"-070000", stdNumSecondsTz}, {"-07:00:00", stdNumColonSecondsTZ}, {"-0700", stdNumTZ},
-	{"-07:00", stdNumColonTZ}, {"-07", stdNumShortTZ},
-}
-var isoZoneElems = []struct {
-	text string
-	std  int
-}{
-	{"Z070000", stdISO8601SecondsTZ}, {"Z07:00:00", stdISO8601ColonSecondsTZ}, {"Z0700", stdISO8601TZ},
-	{"Z07:00", stdISO8601ColonTZ}, {"Z07", stdISO8601ShortTZ},
-}
-
 // nextStdChunk finds the first layout element in layout and returns the text before it, the
 // element, and the text after it; std is 0 when there is none.
 func nextStdChunk(layout string) (prefix string, std int, suffix string) {
@@ -177,17 +160,33 @@ func nextStdChunk(layout string) (prefix string, std int, suffix string) {
 			if hasAt(layout, i, "pm") {
 				return layout[:i], stdpm, layout[i+2:]
 			}
-		case '-':
-			for _, e := range numZoneElems {
-				if hasAt(layout, i, e.text) {
-					return layout[:i], e.std, layout[i+len(e.text):]
+		case '-': // -070000, -07:00:00, -0700, -07:00, -07; longest first
+			if hasAt(layout, i, "-07") {
+				switch {
+				case hasAt(layout, i, "-070000"):
+					return layout[:i], stdNumSecondsTz, layout[i+7:]
+				case hasAt(layout, i, "-07:00:00"):
+					return layout[:i], stdNumColonSecondsTZ, layout[i+9:]
+				case hasAt(layout, i, "-0700"):
+					return layout[:i], stdNumTZ, layout[i+5:]
+				case hasAt(layout, i, "-07:00"):
+					return layout[:i], stdNumColonTZ, layout[i+6:]
 				}
+				return layout[:i], stdNumShortTZ, layout[i+3:]
 			}
-		case 'Z':
-			for _, e := range isoZoneElems {
-				if hasAt(layout, i, e.text) {
-					return layout[:i], e.std, layout[i+len(e.text):]
+		case 'Z': // Z070000, Z07:00:00, Z0700, Z07:00, Z07
+			if hasAt(layout, i, "Z07") {
+				switch {
+				case hasAt(layout, i, "Z070000"):
+					return layout[:i], stdISO8601SecondsTZ, layout[i+7:]
+				case hasAt(layout, i, "Z07:00:00"):
+					return layout[:i], stdISO8601ColonSecondsTZ, layout[i+9:]
+				case hasAt(layout, i, "Z0700"):
+					return layout[:i], stdISO8601TZ, layout[i+5:]
+				case hasAt(layout, i, "Z07:00"):
+					return layout[:i], stdISO8601ColonTZ, layout[i+6:]
 				}
+				return layout[:i], stdISO8601ShortTZ, layout[i+3:]
 			}
 		case '.', ',': // .000 or .999, or with a comma: a run of one digit not followed by a digit
 			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
@@ -446,10 +445,11 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 type layoutChunk struct {
 	prefix string
 	std    int
+	elem   string // the element's text in the layout, for Parse's errors
 }
 
-// A splitCache remembers the last layout split: programs format with a few constant layouts
-// over and over. The cache is one pointer, replaced whole, so goroutines sharing it only ever
+// A splitCache remembers the last layout split: programs format and parse with a few constant
+// layouts over and over. The cache is one pointer, replaced whole, so goroutines sharing it only ever
 // see a complete entry.
 type splitCache struct {
 	layout string
@@ -466,7 +466,7 @@ func splitLayout(layout string) []layoutChunk {
 	var chunks []layoutChunk
 	for rest := layout; rest != ""; {
 		prefix, std, suffix := nextStdChunk(rest)
-		chunks = append(chunks, layoutChunk{prefix, std})
+		chunks = append(chunks, layoutChunk{prefix, std, rest[len(prefix) : len(rest)-len(suffix)]})
 		if std == 0 {
 			break
 		}

@@ -183,10 +183,13 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	zoneOffset := -1
 	zoneName := ""
 
-	for {
+	chunks := splitLayout(layout)
+	for ci := 0; ; ci++ {
 		var err error
-		prefix, std, suffix := nextStdChunk(layout)
-		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
+		prefix, std, stdstr := "", 0, ""
+		if ci < len(chunks) {
+			prefix, std, stdstr = chunks[ci].prefix, chunks[ci].std, chunks[ci].elem
+		}
 		value, err = skip(value, prefix)
 		if err != nil {
 			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
@@ -197,7 +200,6 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			}
 			break
 		}
-		layout = suffix
 		var p string
 		switch std & stdMask {
 		case stdYear:
@@ -275,8 +277,10 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			// A fraction after the seconds is accepted even if the layout has none, unless
 			// the layout's next element is the fraction itself.
 			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
-				_, next, _ := nextStdChunk(layout)
-				next &= stdMask
+				next := 0
+				if ci+1 < len(chunks) {
+					next = chunks[ci+1].std & stdMask
+				}
 				if next == stdFracSecond0 || next == stdFracSecond9 {
 					break
 				}
@@ -645,7 +649,7 @@ var unitMap = map[string]uint64{
 // "ns", "us" (or "µs"), "ms", "s", "m", "h".
 func ParseDuration(s string) (Duration, error) {
 	orig := s
-	invalid := errors.New("time: invalid duration " + quote(orig))
+	invalid := func() error { return errors.New("time: invalid duration " + quote(orig)) }
 	var d uint64
 	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -656,7 +660,7 @@ func ParseDuration(s string) (Duration, error) {
 		return 0, nil
 	}
 	if s == "" {
-		return 0, invalid
+		return 0, invalid()
 	}
 	for s != "" {
 		var v, f uint64
@@ -664,12 +668,12 @@ func ParseDuration(s string) (Duration, error) {
 		var err error
 
 		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, invalid
+			return 0, invalid()
 		}
 		pl := len(s)
 		v, s, err = leadingInt(s)
 		if err != nil {
-			return 0, invalid
+			return 0, invalid()
 		}
 		pre := pl != len(s)
 		post := false
@@ -680,7 +684,7 @@ func ParseDuration(s string) (Duration, error) {
 			post = pl != len(s)
 		}
 		if !pre && !post {
-			return 0, invalid // no digits, e.g. ".s"
+			return 0, invalid() // no digits, e.g. ".s"
 		}
 
 		i := 0
@@ -700,26 +704,26 @@ func ParseDuration(s string) (Duration, error) {
 			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
 		}
 		if v > 1<<63/unit {
-			return 0, invalid
+			return 0, invalid()
 		}
 		v *= unit
 		if f > 0 {
 			// float64 keeps about 15 digits, plenty for a fraction of one unit.
 			v += uint64(float64(f) * (float64(unit) / scale))
 			if v > 1<<63 {
-				return 0, invalid
+				return 0, invalid()
 			}
 		}
 		d += v
 		if d > 1<<63 {
-			return 0, invalid
+			return 0, invalid()
 		}
 	}
 	if neg {
 		return -Duration(d), nil
 	}
 	if d > 1<<63-1 {
-		return 0, invalid
+		return 0, invalid()
 	}
 	return Duration(d), nil
 }
