@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 )
@@ -125,6 +126,12 @@ func main() {
 	<-late.Done()
 	fmt.Println("late:", late.Err(), "early:", early.Err())
 	cancelLate()
+
+	// a deadline context names its deadline and the time left
+	dc, cancelDC := context.WithDeadline(context.WithValue(bg, key("d"), "v"), time.Date(2030, 1, 2, 3, 4, 5, 6, time.UTC))
+	name := fmt.Sprint(dc)
+	fmt.Println(name[:strings.Index(name, "[")], strings.HasSuffix(name, "s])"))
+	cancelDC()
 
 	// a deadline in the past: canceled at once with DeadlineExceeded
 	past, cancelPast := context.WithDeadline(bg, time.Now().Add(-time.Second))

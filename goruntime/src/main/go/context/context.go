@@ -299,16 +299,8 @@ func (c *timerCtx) Done() <-chan struct{} { return c.cancelCtx.Done() }
 func (c *timerCtx) Err() error { return c.cancelCtx.Err() }
 
 func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + timeString(c.deadline) + " [" +
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" +
 		time.Until(c.deadline).String() + "])"
-}
-
-// timeString is Time's String when package time has one.
-func timeString(t time.Time) string {
-	if s, ok := any(t).(stringer); ok {
-		return s.String()
-	}
-	return "unix+" + time.Duration(t.UnixNano()).String()
 }
 
 func (c *timerCtx) cancel(removeFromParent bool, err error) {

@@ -122,7 +122,7 @@ func (f *float64Value) String() string { return strconv.FormatFloat(*f.p, 'g', -
 type durationValue struct{ p *time.Duration }
 
 func (d *durationValue) Set(s string) error {
-	v, err := parseDuration(s)
+	v, err := time.ParseDuration(s)
 	if err != nil {
 		err = errParse
 	}
@@ -131,65 +131,6 @@ func (d *durationValue) Set(s string) error {
 }
 func (d *durationValue) Get() any       { return *d.p }
 func (d *durationValue) String() string { return (*d.p).String() }
-
-// parseDuration accepts the forms time.ParseDuration does: a sequence of decimal numbers with
-// optional fraction and a unit suffix (ns, us, µs, ms, s, m, h).
-func parseDuration(s string) (time.Duration, error) {
-	orig := s
-	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	if s == "0" {
-		return 0, nil
-	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + strconv.Quote(orig))
-	}
-	var total float64
-	for s != "" {
-		i := 0
-		for i < len(s) && (s[i] == '.' || '0' <= s[i] && s[i] <= '9') {
-			i++
-		}
-		if i == 0 {
-			return 0, errors.New("time: invalid duration " + strconv.Quote(orig))
-		}
-		v, err := strconv.ParseFloat(s[:i], 64)
-		if err != nil {
-			return 0, errors.New("time: invalid duration " + strconv.Quote(orig))
-		}
-		s = s[i:]
-		j := 0
-		for j < len(s) && s[j] != '.' && (s[j] < '0' || s[j] > '9') {
-			j++
-		}
-		var unit float64
-		switch s[:j] {
-		case "ns":
-			unit = 1
-		case "us", "µs", "μs":
-			unit = 1e3
-		case "ms":
-			unit = 1e6
-		case "s":
-			unit = 1e9
-		case "m":
-			unit = 60e9
-		case "h":
-			unit = 3600e9
-		default:
-			return 0, errors.New("time: invalid duration " + strconv.Quote(orig))
-		}
-		total += v * unit
-		s = s[j:]
-	}
-	if neg {
-		total = -total
-	}
-	return time.Duration(total), nil
-}
 
 type funcValue func(string) error
 

@@ -1,7 +1,8 @@
-// Package math provides basic constants and mathematical functions. The elementary functions
-// without a body are implemented by the runtime (gojc.runtime.lib.math.Math) over the JDK's
-// StrictMath (fdlibm); Go's special cases for NaN, infinities and signed zeros are handled in Go
-// where the JDK's differ.
+// Package math provides basic constants and mathematical functions, with results bit-identical
+// to gc's on amd64. The functions without a body are implemented by the runtime
+// (gojc.runtime.lib.math.Math): exact operations and fdlibm's kernels where the JDK's StrictMath
+// gives gc's bits, ports of gc's own algorithms (its amd64 assembly for Exp and Log) where not.
+// The rest are Go, following gc's order of operations, since any reordering changes the rounding.
 package math
 
 const (

@@ -6,12 +6,8 @@ func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
 
 func Sqrt(x float64) float64
-func Cbrt(x float64) float64
 func Exp(x float64) float64
-func Expm1(x float64) float64
 func Log(x float64) float64
-func Log10(x float64) float64
-func Log1p(x float64) float64
 func Sin(x float64) float64
 func Cos(x float64) float64
 func Tan(x float64) float64
@@ -19,16 +15,10 @@ func Asin(x float64) float64
 func Acos(x float64) float64
 func Atan(x float64) float64
 func Atan2(y, x float64) float64
-func Sinh(x float64) float64
-func Tanh(x float64) float64
 func Floor(x float64) float64
 func Ceil(x float64) float64
-func RoundToEven(x float64) float64
-func Remainder(x, y float64) float64
 func FMA(x, y, z float64) float64
 func Hypot(p, q float64) float64
-func Nextafter(x, y float64) (r float64)
-func Nextafter32(x, y float32) (r float32)
 
 // Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
 func Inf(sign int) float64 {
@@ -84,16 +74,6 @@ func Round(x float64) float64 {
 	return t
 }
 
-// Modf returns integer and fractional floating-point numbers that sum to f; both have f's sign.
-func Modf(f float64) (int float64, frac float64) {
-	if IsInf(f, 0) {
-		return f, NaN()
-	}
-	int = Trunc(f)
-	frac = Copysign(f-int, f)
-	return
-}
-
 // Mod returns the floating-point remainder of x/y, with the sign of x.
 func Mod(x, y float64) float64 {
 	if y == 0 || IsInf(x, 0) || IsNaN(x) || IsNaN(y) {
@@ -103,6 +83,19 @@ func Mod(x, y float64) float64 {
 }
 
 func fmod(x, y float64) float64
+
+// Remainder returns the IEEE 754 floating-point remainder of x/y.
+func Remainder(x, y float64) float64 {
+	switch {
+	case IsNaN(x) || IsNaN(y) || IsInf(x, 0) || y == 0:
+		return NaN()
+	case IsInf(y, 0):
+		return x
+	}
+	return remainder(x, y)
+}
+
+func remainder(x, y float64) float64
 
 // Dim returns the maximum of x-y or 0.
 func Dim(x, y float64) float64 {
@@ -152,36 +145,6 @@ func Min(x, y float64) float64 {
 	}
 	return y
 }
-
-// Pow returns x**y. Unlike the JDK, Pow(1, y) and Pow(x, 0) are 1 even for NaN, and
-// Pow(-1, ±Inf) is 1.
-func Pow(x, y float64) float64 {
-	switch {
-	case y == 0 || x == 1:
-		return 1
-	case x == -1 && IsInf(y, 0):
-		return 1
-	}
-	return pow(x, y)
-}
-
-func pow(x, y float64) float64
-
-// Pow10 returns 10**n; 0 for n < -323 and +Inf for n > 308.
-func Pow10(n int) float64 {
-	if n < -323 {
-		return 0
-	}
-	if n > 308 {
-		return Inf(1)
-	}
-	return pow10(n)
-}
-
-func pow10(n int) float64
-
-// Exp2 returns 2**x.
-func Exp2(x float64) float64 { return pow(2, x) }
 
 // Log2 returns the binary logarithm of x; exact for powers of two.
 func Log2(x float64) float64 {
@@ -252,8 +215,17 @@ func Logb(x float64) float64 {
 	return float64(Ilogb(x))
 }
 
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+// Sincos returns Sin(x), Cos(x). Its special cases are its own: a NaN comes out as NaN(), not as
+// the argument.
+func Sincos(x float64) (sin, cos float64) {
+	switch {
+	case x == 0:
+		return x, 1
+	case IsNaN(x) || IsInf(x, 0):
+		return NaN(), NaN()
+	}
+	return Sin(x), Cos(x)
+}
 
 // Asinh returns the inverse hyperbolic sine of x.
 func Asinh(x float64) float64 {

@@ -1,7 +1,9 @@
 package os
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"time"
 )
 
@@ -25,15 +27,16 @@ const (
 
 // File represents an open file descriptor; its state is the runtime's channel or stream.
 type File struct {
-	fd     any
-	name   string
-	closed bool
+	fd      any
+	name    string
+	closed  bool
+	dirents *[]DirEntry // the entries ReadDir has yet to return, once it has been called
 }
 
 var (
-	Stdin  = &File{stdfd(0), "/dev/stdin", false}
-	Stdout = &File{stdfd(1), "/dev/stdout", false}
-	Stderr = &File{stdfd(2), "/dev/stderr", false}
+	Stdin  = &File{fd: stdfd(0), name: "/dev/stdin"}
+	Stdout = &File{fd: stdfd(1), name: "/dev/stdout"}
+	Stderr = &File{fd: stdfd(2), name: "/dev/stderr"}
 )
 
 func stdfd(n int) any
@@ -147,12 +150,36 @@ func (f *File) Stat() (FileInfo, error) {
 	return Stat(f.name)
 }
 
-// ReadDir reads the contents of the directory associated with the file f.
+// ReadDir reads the contents of the directory associated with the file f: all the entries
+// left if n <= 0 (and a nil error), else at most n of them, and io.EOF once none is left.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
-	if err := f.checkValid("readdir"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
 	}
-	return ReadDir(f.name)
+	if f.closed {
+		// Go reaches the poller here, not checkValid, hence its wording.
+		return nil, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
+	}
+	if f.dirents == nil {
+		// The whole listing is read on the first call; later calls hand out the rest.
+		all, err := ReadDir(f.name)
+		if err != nil {
+			if e, ok := err.(*PathError); ok {
+				e.Op = "readdirent"
+			}
+			return nil, err
+		}
+		f.dirents = &all
+	}
+	rest := *f.dirents
+	if n > 0 && len(rest) == 0 {
+		return []DirEntry{}, io.EOF
+	}
+	if n <= 0 || n > len(rest) {
+		n = len(rest)
+	}
+	*f.dirents = rest[n:]
+	return rest[:n:n], nil
 }
 
 func read(fd any, b []byte) int
@@ -176,7 +203,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if code != 0 {
 		return nil, &PathError{"open", name, errno(code)}
 	}
-	return &File{fd, name, false}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 // ReadFile reads the named file and returns the contents.
@@ -278,68 +305,31 @@ func CreateTemp(dir, pattern string) (*File, error) {
 
 func createTemp(dir, pattern string) (string, int)
 
-// A FileMode represents a file's mode and permission bits.
-type FileMode uint32
+// A FileMode represents a file's mode and permission bits: package io/fs's.
+type FileMode = fs.FileMode
 
+// The defined file mode bits, as in io/fs.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - 0)
-	ModeAppend     FileMode = 1 << (32 - 1 - 1)
-	ModeExclusive  FileMode = 1 << (32 - 1 - 2)
-	ModeTemporary  FileMode = 1 << (32 - 1 - 3)
-	ModeSymlink    FileMode = 1 << (32 - 1 - 4)
-	ModeDevice     FileMode = 1 << (32 - 1 - 5)
-	ModeNamedPipe  FileMode = 1 << (32 - 1 - 6)
-	ModeSocket     FileMode = 1 << (32 - 1 - 7)
-	ModeSetuid     FileMode = 1 << (32 - 1 - 8)
-	ModeSetgid     FileMode = 1 << (32 - 1 - 9)
-	ModeCharDevice FileMode = 1 << (32 - 1 - 10)
-	ModeSticky     FileMode = 1 << (32 - 1 - 11)
-	ModeIrregular  FileMode = 1 << (32 - 1 - 12)
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
 
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
+	ModeType = fs.ModeType
+	ModePerm = fs.ModePerm
 )
 
-func (m FileMode) String() string {
-	const str = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i, c := range str {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = byte(c)
-			w++
-		}
-	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
-}
-
-func (m FileMode) IsDir() bool       { return m&ModeDir != 0 }
-func (m FileMode) IsRegular() bool   { return m&ModeType == 0 }
-func (m FileMode) Perm() FileMode    { return m & ModePerm }
-func (m FileMode) Type() FileMode    { return m & ModeType }
-
-// A FileInfo describes a file and is returned by Stat.
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
+// A FileInfo describes a file and is returned by Stat and Lstat: package io/fs's.
+type FileInfo = fs.FileInfo
 
 type fileStat struct {
 	name    string
@@ -391,13 +381,8 @@ func Lstat(name string) (FileInfo, error) {
 	return &fileStat{basename(name), size, FileMode(mode), mtime}, nil
 }
 
-// A DirEntry is an entry read from a directory.
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
+// A DirEntry is an entry read from a directory: package io/fs's.
+type DirEntry = fs.DirEntry
 
 type dirEntry struct {
 	dir  string
@@ -424,4 +409,53 @@ func ReadDir(name string) ([]DirEntry, error) {
 		entries[i] = &dirEntry{name, names[i], FileMode(modes[i])}
 	}
 	return entries, nil
+}
+
+var errFileClosing = errors.New("use of closed file")
+
+// DirFS returns a file system (an fs.FS) for the tree of files rooted at the directory dir;
+// DirFS("/prefix").Open("file") is os.Open("/prefix/file"). The result implements fs.StatFS.
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		// Go 1.19 names the operation "stat" here too.
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Open(fullname)
+	if err != nil {
+		return nil, err // a nil fs.File, not a nil *File in one
+	}
+	return f, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// join returns the path for name in dir.
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	if dir[len(dir)-1] == '/' {
+		return string(dir) + name, nil
+	}
+	return string(dir) + "/" + name, nil
 }

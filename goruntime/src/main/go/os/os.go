@@ -4,7 +4,10 @@
 // directory`).
 package os
 
-import "errors"
+import (
+	"errors"
+	"io/fs"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args = runtime_args()
@@ -15,12 +18,14 @@ func runtime_args() []string
 // not run.
 func Exit(code int)
 
+// Portable analogs of some common system call errors: package io/fs's, so that errors.Is(err,
+// fs.ErrNotExist) and errors.Is(err, os.ErrNotExist) agree.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // An Errno is an operating system error number; its text and its Is method are the Linux
@@ -74,15 +79,7 @@ func (e errno) Is(target error) bool {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // LinkError records an error during a link or symlink or rename system call and the paths that
 // caused it.

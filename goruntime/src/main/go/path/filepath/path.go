@@ -4,6 +4,7 @@ package filepath
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path"
 	"sort"
@@ -19,8 +20,8 @@ const (
 var ErrBadPattern = path.ErrBadPattern
 
 // SkipDir is used as a return value from WalkFuncs to indicate that the directory named in the
-// call is to be skipped.
-var SkipDir = errors.New("skip this directory")
+// call is to be skipped: io/fs's SkipDir, so WalkDir and fs.WalkDir agree on it.
+var SkipDir error = fs.SkipDir
 
 func Clean(p string) string                   { return path.Clean(p) }
 func Join(elem ...string) string              { return path.Join(elem...) }
@@ -120,9 +121,6 @@ func Rel(basepath, targpath string) (string, error) {
 // WalkFunc is the type of the function called by Walk to visit each file or directory.
 type WalkFunc func(path string, info os.FileInfo, err error) error
 
-// WalkDirFunc is the type of the function called by WalkDir to visit each file or directory.
-type WalkDirFunc func(path string, d os.DirEntry, err error) error
-
 type statDirEntry struct {
 	info os.FileInfo
 }
@@ -134,7 +132,7 @@ func (d *statDirEntry) Info() (os.FileInfo, error) { return d.info, nil }
 
 // WalkDir walks the file tree rooted at root, calling fn for each file or directory in the tree,
 // including root, in lexical order.
-func WalkDir(root string, fn WalkDirFunc) error {
+func WalkDir(root string, fn fs.WalkDirFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
 		err = fn(root, nil, err)
@@ -147,7 +145,7 @@ func WalkDir(root string, fn WalkDirFunc) error {
 	return err
 }
 
-func walkDir(p string, d os.DirEntry, fn WalkDirFunc) error {
+func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	if err := fn(p, d, nil); err != nil || !d.IsDir() {
 		if err == SkipDir && d.IsDir() {
 			err = nil

@@ -22,9 +22,28 @@ final class InterfaceGen {
 
     private InterfaceGen() {}
 
+    /**
+     * The name is the method's name and its parameters' and results' kind letters, so the
+     * runtime's precompiled types (errors.New's, fmt.Errorf's) implement user interfaces such as
+     * {@code Error() string} or {@code Unwrap() error}. Kind letters alone would give one name to
+     * {@code Unwrap() error} and {@code Unwrap() []error}: a signature with a reference type other
+     * than string, []byte or an interface is told apart by a hash of its Go types.
+     */
     static String ifaceName(String name, Type.Signature sig) {
-        return IFACE_PKG + name + "_" + JvmTypes.kinds(JvmTypes.varTypes(sig.params())) + "_"
-                + JvmTypes.kinds(JvmTypes.varTypes(sig.results()));
+        List<Type> params = JvmTypes.varTypes(sig.params()), results = JvmTypes.varTypes(sig.results());
+        String base = IFACE_PKG + name + "_" + JvmTypes.kinds(params) + "_" + JvmTypes.kinds(results);
+        if (plain(params) && plain(results)) return base;
+        return base + "$" + JvmTypes.stableHash(params + "->" + results + (sig.variadic() ? "..." : ""));
+    }
+
+    private static boolean plain(List<Type> types) {
+        for (Type t : types) {
+            if (JvmTypes.kind(t) != 'L' || t.underlying() instanceof Type.Interface) continue;
+            if (t.underlying() instanceof Type.Basic b && b.kind() == BasicKind.STRING) continue;
+            if (t instanceof Type.Slice sl && sl.elem().underlying() instanceof Type.Basic e && e.kind() == BasicKind.UINT8) continue;
+            return false;
+        }
+        return true;
     }
 
     static void emitIface(ProgramGen prog, String name, Type.Signature sig) {

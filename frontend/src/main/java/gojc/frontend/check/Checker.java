@@ -81,11 +81,28 @@ public final class Checker {
         return checkPackage(path, name, files);
     }
 
+    /**
+     * Go's rule for internal packages: a/b/internal/c is importable only from a/b and below; the
+     * standard library's own internal/... only from the standard library (every package but main).
+     */
+    private static boolean internalVisible(String importer, String imported) {
+        int at = imported.startsWith("internal/") || imported.equals("internal") ? 0 : imported.indexOf("/internal/");
+        if (at < 0 && imported.endsWith("/internal")) at = imported.length() - "/internal".length();
+        if (at < 0) return true;
+        if (at == 0) return !importer.equals("main");
+        String parent = imported.substring(0, at);
+        return importer.equals(parent) || importer.startsWith(parent + "/");
+    }
+
     private Package checkPackage(String path, String name, List<File> files) {
         inProgress.add(path);
         for (File f : files) {
             for (Spec.Import imp : f.imports()) {
-                if (!imp.path().equals("unsafe")) importPackage(imp.path(), imp.pos());
+                if (!internalVisible(path, imp.path())) {
+                    diags.error(imp.pos(), "use of internal package " + imp.path() + " not allowed");
+                } else if (!imp.path().equals("unsafe")) {
+                    importPackage(imp.path(), imp.pos());
+                }
             }
         }
         PkgChecker pc = new PkgChecker(this, path, name, files);

@@ -11,6 +11,10 @@ public final class ErrorString implements M_Error__L {
         this.s = s;
     }
 
+    public GoString text() {
+        return s;
+    }
+
     @Override
     public Object Error() {
         return s;

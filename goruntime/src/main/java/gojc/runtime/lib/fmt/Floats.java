@@ -1,5 +1,5 @@
 // Floating-point to decimal text as Go's strconv.FormatFloat does it for the formats fmt uses
-// ('e', 'f', 'g'): the digits are either the shortest that read back as the same value (Java's
+// ('e', 'f', 'g'; 'b' is strconv's): the digits are either the shortest that read back as the same value (Java's
 // Double/Float.toString produce exactly those since JDK 19) or the exact binary value rounded
 // half-to-even to a precision (BigDecimal), and are then laid out with Go's rules, e.g. %v and
 // %g switch to exponent form when the exponent is < -4 or >= the precision (6 when shortest).
@@ -29,6 +29,9 @@ final class Floats {
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? "+Inf" : "-Inf";
+        }
+        if (fmt == 'b') {
+            return gojc.runtime.lib.strconv.Strconv.formatFloat(v, 'b', -1, bitSize).toString();
         }
         boolean neg = (Double.doubleToRawLongBits(v) < 0);
         double a = Math.abs(v);

@@ -51,6 +51,11 @@ public final class Fmt {
         Printer p = new Printer();
         p.wrapErrs = true;
         p.doPrintf(format, Printer.args(a));
+        if (p.wrappedErr == null) {
+            // No %w operand, or a misused one (two %w, or a non-error): Go 1.19 returns a plain
+            // errors.New error then.
+            return new gojc.runtime.lib.errors.ErrorString(p.buf.toGoString());
+        }
         return new WrapError(p.buf.toGoString(), p.wrappedErr);
     }
 

@@ -185,7 +185,7 @@ final class Format {
             zero = oldZero;
             return;
         }
-        if (sharp) {
+        if (sharp && verb != 'b') {
             num = sharpFloat(num, verb, precision);
         }
         if (plus || num.charAt(0) != '+') {

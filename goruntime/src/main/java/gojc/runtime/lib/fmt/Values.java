@@ -97,7 +97,11 @@ final class Values {
             case Typed b when isByteSlice(b.type) -> fmtBytes(Walk.bytes(b.value), b.value == null, verb, "[]byte");
             default -> {
                 if (!handleMethods(verb, t)) {
-                    if (t == null) {
+                    if (arg instanceof gojc.runtime.lib.errors.ErrorString e) {
+                        // Go's *errors.errorString, a pointer to struct{ s string }, as %v shows it
+                        // when its Error method is not called (a bad %w, say).
+                        fmtErrorString(e, verb);
+                    } else if (t == null) {
                         // A runtime-internal object without a descriptor.
                         f.pad(String.valueOf(arg));
                     } else {
@@ -106,6 +110,24 @@ final class Values {
                 }
             }
         }
+    }
+
+    /**
+     * Go's *errors.errorString, a pointer to struct{ s string }, as printValue shows it when its
+     * Error method is not called (%#v, a bad %w, a verb such as %d): the field formatted with the
+     * verb, as the argument of any bad-verb text.
+     */
+    private void fmtErrorString(gojc.runtime.lib.errors.ErrorString e, int verb) {
+        if (f.sharpV) {
+            p.buf.add("&errors.errorString{s:");
+        } else {
+            p.buf.add(f.plusV ? "&{s:" : "&{");
+        }
+        Object saved = p.arg;
+        p.arg = e.text();
+        fmtString(e.text(), verb);
+        p.arg = saved;
+        p.buf.add('}');
     }
 
     private static boolean isByteSlice(GoType t) {
@@ -123,7 +145,7 @@ final class Values {
     private void fmtFloat(double v, int size, int verb) {
         switch (verb) {
             case 'v' -> f.fmtFloat(v, size, 'g', -1);
-            case 'g', 'G' -> f.fmtFloat(v, size, (char) verb, -1);
+            case 'b', 'g', 'G' -> f.fmtFloat(v, size, (char) verb, -1);
             case 'f', 'e', 'E' -> f.fmtFloat(v, size, (char) verb, 6);
             case 'F' -> f.fmtFloat(v, size, 'f', 6);
             default -> badVerb(verb);
@@ -133,7 +155,7 @@ final class Values {
     /** Each part as a float of half the size; the imaginary part always signed. */
     private void fmtComplex(double re, double im, int size, int verb) {
         switch (verb) {
-            case 'v', 'g', 'G', 'f', 'F', 'e', 'E' -> {
+            case 'v', 'b', 'g', 'G', 'f', 'F', 'e', 'E' -> {
                 boolean oldPlus = f.plus;
                 f.buf.add('(');
                 fmtFloat(re, size / 2, verb);

@@ -1,6 +1,7 @@
 // gc's own algorithms for the math functions whose results differ in the last bit from fdlibm's
-// (StrictMath): sin and cos (Cephes polynomials after a three-part Cody-Waite reduction by Pi/4),
-// atan and atan2 (Cephes rational approximation), and hypot (amd64's max·sqrt(1+(min/max)²)).
+// (StrictMath): sin, cos and tan (Cephes polynomials after a three-part Cody-Waite reduction by
+// Pi/4, or Payne-Hanek's for huge arguments: TrigReduce), atan and atan2 (Cephes rational
+// approximation), asin and acos through atan, and hypot (amd64's max·sqrt(1+(min/max)²)).
 // Programs print these values with full precision (math/cmplx above all), so the bits matter.
 package gojc.runtime.lib.math;
 
@@ -19,8 +20,9 @@ final class GcTrig {
     private static final double PI4A = 7.85398125648498535156e-1;
     private static final double PI4B = 3.77489470793079817668e-8;
     private static final double PI4C = 2.69515142907905952645e-15;
-    // Beyond this, gc reduces with Payne-Hanek; StrictMath's reduction stands in for it.
+    // Beyond this the three-part reduction loses precision and Payne-Hanek's takes over.
     private static final double REDUCE_THRESHOLD = 1 << 29;
+    static final double NAN = Double.longBitsToDouble(0x7FF8000000000001L); // Go's NaN()
 
     private static double sinPoly(double z, double zz) {
         return z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5]);
@@ -33,6 +35,7 @@ final class GcTrig {
 
     /** The octant of x ≥ 0 (0..7, rounded up to even); z[0] gets x less that many Pi/4. */
     private static long octant(double x, double[] z) {
+        if (x >= REDUCE_THRESHOLD) return TrigReduce.reduce(x, z);
         long j = (long) (x * (4 / java.lang.Math.PI));
         double y = j;
         if ((j & 1) == 1) {
@@ -45,13 +48,12 @@ final class GcTrig {
 
     static double sin(double x) {
         if (x == 0 || Double.isNaN(x)) return x;
-        if (Double.isInfinite(x)) return Double.NaN;
+        if (Double.isInfinite(x)) return NAN;
         boolean neg = false;
         if (x < 0) {
             x = -x;
             neg = true;
         }
-        if (x >= REDUCE_THRESHOLD) return neg ? -StrictMath.sin(x) : StrictMath.sin(x);
         double[] z = new double[1];
         long j = octant(x, z);
         if (j > 3) {
@@ -64,9 +66,8 @@ final class GcTrig {
     }
 
     static double cos(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) return Double.NaN;
+        if (Double.isNaN(x) || Double.isInfinite(x)) return NAN;
         x = java.lang.Math.abs(x);
-        if (x >= REDUCE_THRESHOLD) return StrictMath.cos(x);
         boolean neg = false;
         double[] z = new double[1];
         long j = octant(x, z);
@@ -77,6 +78,33 @@ final class GcTrig {
         if (j > 1) neg = !neg;
         double zz = z[0] * z[0];
         double y = j == 1 || j == 2 ? sinPoly(z[0], zz) : cosPoly(zz);
+        return neg ? -y : y;
+    }
+
+    private static final double[] TAN_P = {
+        -1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7,
+    };
+    private static final double[] TAN_Q = {
+        1.36812963470692954678e4, -1.32089234440210967447e6, 2.50083801823357915839e7, -5.38695755929454629881e7,
+    };
+
+    static double tan(double x) {
+        if (x == 0 || Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return NAN;
+        boolean neg = false;
+        if (x < 0) {
+            x = -x;
+            neg = true;
+        }
+        double[] z = new double[1];
+        long j = octant(x, z);
+        double zz = z[0] * z[0];
+        double y = z[0];
+        if (zz > 1e-14) {
+            y = z[0] + z[0] * (zz * (((TAN_P[0] * zz) + TAN_P[1]) * zz + TAN_P[2])
+                    / ((((zz + TAN_Q[0]) * zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3]));
+        }
+        if ((j & 2) == 2) y = -1 / y;
         return neg ? -y : y;
     }
 
@@ -101,6 +129,24 @@ final class GcTrig {
         return java.lang.Math.PI / 4 + xatan((x - 1) / (x + 1)) + 0.5 * moreBits;
     }
 
+    /** asin through atan: Pi/2 − atan(√(1−x²)/x) near ±1, atan(x/√(1−x²)) elsewhere. */
+    static double asin(double x) {
+        if (x == 0) return x;
+        boolean neg = false;
+        if (x < 0) {
+            x = -x;
+            neg = true;
+        }
+        if (x > 1) return NAN;
+        double t = java.lang.Math.sqrt(1 - x * x);
+        t = x > 0.7 ? java.lang.Math.PI / 2 - satan(t / x) : satan(x / t);
+        return neg ? -t : t;
+    }
+
+    static double acos(double x) {
+        return java.lang.Math.PI / 2 - asin(x);
+    }
+
     static double atan(double x) {
         if (x == 0) return x;
         return x > 0 ? satan(x) : -satan(-x);
@@ -108,7 +154,7 @@ final class GcTrig {
 
     static double atan2(double y, double x) {
         final double pi = java.lang.Math.PI;
-        if (Double.isNaN(y) || Double.isNaN(x)) return Double.NaN;
+        if (Double.isNaN(y) || Double.isNaN(x)) return NAN;
         if (y == 0) {
             return x >= 0 && Double.doubleToRawLongBits(x) >= 0 ? java.lang.Math.copySign(0.0, y)
                     : java.lang.Math.copySign(pi, y);
@@ -128,7 +174,7 @@ final class GcTrig {
         p = java.lang.Math.abs(p);
         q = java.lang.Math.abs(q);
         if (Double.isInfinite(p) || Double.isInfinite(q)) return Double.POSITIVE_INFINITY;
-        if (Double.isNaN(p) || Double.isNaN(q)) return Double.NaN;
+        if (Double.isNaN(p) || Double.isNaN(q)) return NAN;
         if (p == 0 && q == 0) return 0;
         double max = java.lang.Math.max(p, q), min = java.lang.Math.min(p, q);
         double r = min / max;

@@ -1,6 +1,7 @@
-// Package math's functions bound from goruntime/src/main/go/math: the JDK's StrictMath (fdlibm,
-// the same algorithms Go's pure-Go versions follow), gc's own algorithms where fdlibm's results
-// differ in the last bit (GcTrig: Sin, Cos, Atan, Atan2, Hypot), and bit conversions.
+// Package math's functions bound from goruntime/src/main/go/math: the JDK's StrictMath where
+// fdlibm's results are Go's (Expm1, Log1p) or exact (Sqrt, Floor, Ceil, Remainder), gc's own
+// algorithms where they differ in the last bit (GcTrig: Sin, Cos, Tan, Asin, Acos, Atan, Atan2,
+// Hypot; ExpLog: amd64's Exp and Log), and bit conversions.
 package gojc.runtime.lib.math;
 
 public final class Math {
@@ -26,27 +27,19 @@ public final class Math {
         return StrictMath.sqrt(x);
     }
 
-    public static double Cbrt(double x) {
-        return StrictMath.cbrt(x);
-    }
-
     public static double Exp(double x) {
-        return java.lang.Math.exp(x);
+        return ExpLog.exp(x);
     }
 
-    public static double Expm1(double x) {
+    public static double expm1(double x) {
         return StrictMath.expm1(x);
     }
 
     public static double Log(double x) {
-        return StrictMath.log(x);
+        return ExpLog.log(x);
     }
 
-    public static double Log10(double x) {
-        return StrictMath.log10(x);
-    }
-
-    public static double Log1p(double x) {
+    public static double log1p(double x) {
         return StrictMath.log1p(x);
     }
 
@@ -59,15 +52,15 @@ public final class Math {
     }
 
     public static double Tan(double x) {
-        return StrictMath.tan(x);
+        return GcTrig.tan(x);
     }
 
     public static double Asin(double x) {
-        return StrictMath.asin(x);
+        return GcTrig.asin(x);
     }
 
     public static double Acos(double x) {
-        return StrictMath.acos(x);
+        return GcTrig.acos(x);
     }
 
     public static double Atan(double x) {
@@ -78,14 +71,6 @@ public final class Math {
         return GcTrig.atan2(y, x);
     }
 
-    public static double Sinh(double x) {
-        return StrictMath.sinh(x);
-    }
-
-    public static double Tanh(double x) {
-        return StrictMath.tanh(x);
-    }
-
     public static double Floor(double x) {
         return StrictMath.floor(x);
     }
@@ -94,40 +79,30 @@ public final class Math {
         return StrictMath.ceil(x);
     }
 
-    public static double RoundToEven(double x) {
-        return StrictMath.rint(x);
-    }
-
-    public static double Remainder(double x, double y) {
+    public static double remainder(double x, double y) {
         return StrictMath.IEEEremainder(x, y);
     }
 
+    /**
+     * gc's FMA on amd64 is the VFMADD instruction: a NaN operand comes out quieted, the first of
+     * x, y, z; an invalid operation gives the default NaN, which the JDK's software fallback would
+     * not.
+     */
     public static double FMA(double x, double y, double z) {
-        return java.lang.Math.fma(x, y, z);
+        if (x != x || y != y || z != z) {
+            double nan = x != x ? x : y != y ? y : z;
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(nan) | 0x0008000000000000L);
+        }
+        double r = java.lang.Math.fma(x, y, z);
+        return r != r ? Double.longBitsToDouble(0xFFF8000000000000L) : r;
     }
 
     public static double Hypot(double p, double q) {
         return GcTrig.hypot(p, q);
     }
 
-    public static double Nextafter(double x, double y) {
-        return java.lang.Math.nextAfter(x, y);
-    }
-
-    public static float Nextafter32(float x, float y) {
-        return java.lang.Math.nextAfter(x, (double) y);
-    }
-
     public static double fmod(double x, double y) {
         return x % y;
-    }
-
-    public static double pow(double x, double y) {
-        return StrictMath.pow(x, y);
-    }
-
-    public static double pow10(long n) {
-        return Double.parseDouble("1e" + n);
     }
 
     public static double scalb(double f, long exp) {

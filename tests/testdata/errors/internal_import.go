@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"internal/unicode"
+)
+
+func main() { fmt.Println(unicode.TurkishCase) }
