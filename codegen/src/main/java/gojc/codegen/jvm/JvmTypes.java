@@ -130,7 +130,11 @@ public final class JvmTypes {
     /** The class of a defined type: holds its methods, and is its boxed form in interfaces. */
     public static String namedClass(gojc.frontend.types.Named n) {
         String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg();
-        return pkg + "/" + jvmName(n.obj().name());
+        if (n.typeArgs().isEmpty()) return pkg + "/" + jvmName(n.obj().name());
+        // an instance of a generic type: its own class, named with its type arguments as Go prints them
+        java.util.StringJoiner args = new java.util.StringJoiner(",", "[", "]");
+        for (Type t : n.typeArgs()) args.add(t.toString());
+        return pkg + "/" + jvmName(n.obj().name() + args);
     }
 
     /**

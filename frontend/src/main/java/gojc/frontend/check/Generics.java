@@ -81,6 +81,10 @@ final class Generics {
         }
     }
 
+    List<TypeParam> typeParams(Func f) {
+        return generic(f).tparams();
+    }
+
     int typeParamCount(Func f) {
         return generic(f).tparams().size();
     }
@@ -298,8 +302,8 @@ final class Generics {
     private boolean satisfies(Type targ, Type constraint, Pos pos, String pname) {
         if (constraint == null || Types.isInvalid(constraint) || mentionsTypeParam(targ)) return true;
         if (constraint == Universe.COMPARABLE) {
-            if (Types.comparable(targ)) return true;
-            c.error(pos, targ + " does not satisfy comparable");
+            if (strictlyComparable(targ)) return true;
+            c.error(pos, (targ == Universe.ANY ? "any" : targ.toString()) + " does not implement comparable");
             return false;
         }
         if (!(constraint.underlying() instanceof Type.Interface ci)) return true;
@@ -310,17 +314,28 @@ final class Generics {
                 if (t.tilde() ? Types.identical(targ.underlying(), t.type().underlying()) : Types.identical(targ, t.type())) ok = true;
             }
             if (!ok) {
-                c.error(pos, targ + " does not satisfy " + constraint + " (" + targ + " missing in " + termList(terms) + ")");
+                c.error(pos, targ + " does not implement " + constraint + " (" + targ + " missing in " + termList(terms) + ")");
                 return false;
             }
         }
         for (Type e : ci.embedded()) if (e == Universe.COMPARABLE && !satisfies(targ, e, pos, pname)) return false;
         var m = Lookup.missingMethod(targ, ci);
         if (m != null) {
-            c.error(pos, targ + " does not satisfy " + constraint + " " + Assign.missingReason(targ, m));
+            c.error(pos, targ + " does not implement " + constraint + " " + Assign.missingReason(targ, m));
             return false;
         }
         return true;
+    }
+
+    /** Go 1.19's comparable: == defined and never panicking, so no interfaces anywhere inside. */
+    private static boolean strictlyComparable(Type t) {
+        if (t instanceof TypeParam) return true;
+        return switch (t.underlying()) {
+            case Type.Interface i -> false;
+            case Type.Struct s -> s.fields().stream().allMatch(f -> strictlyComparable(f.type()));
+            case Type.Array a -> strictlyComparable(a.elem());
+            default -> Types.comparable(t);
+        };
     }
 
     private static List<Type.Term> allTerms(Type.Interface i) {
@@ -352,14 +367,20 @@ final class Generics {
 
     /** The instance of a generic function for targs (checked against constraints); null on error. */
     Func instantiate(Func f, List<Type> targs, Pos pos) {
+        return instantiate(f, targs, pos, null);
+    }
+
+    /** As above; at gives the position to report each type argument's constraint failure at. */
+    Func instantiate(Func f, List<Type> targs, Pos pos, List<Pos> at) {
         GenericFunc g = generic(f);
         if (targs.size() != g.tparams().size()) {
-            c.error(pos, "got " + targs.size() + " type arguments but " + f.name() + " has " + g.tparams().size() + " type parameters");
+            c.error(pos, "got " + targs.size() + " type arguments but want " + g.tparams().size());
             return null;
         }
         Map<TypeParam, Type> bm = bindings(g.tparams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), pos, g.tparams().get(i).toString())) return null;
+            Pos p = at != null && i < at.size() ? at.get(i) : pos;
+            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), p, g.tparams().get(i).toString())) return null;
         }
         String k = f.name() + key(targs);
         Func inst = funcInstances.get(k);
@@ -383,45 +404,79 @@ final class Generics {
         return inst;
     }
 
-    /** Infers the type arguments of f from the argument operands (untyped constants take their default type). */
+    /**
+     * Infers the type arguments of f as Go 1.19 does: explicit ones first, then unification with the
+     * typed arguments, constraint type inference, the default types of untyped constant arguments
+     * whose parameter is a bare type parameter still unknown, and constraint type inference again.
+     */
     List<Type> infer(Func f, List<Type> explicit, List<Operand> args, Pos pos) {
         GenericFunc g = generic(f);
         Map<TypeParam, Type> bound = new HashMap<>();
         if (explicit != null) for (int i = 0; i < explicit.size(); i++) bound.put(g.tparams().get(i), explicit.get(i));
         List<Var> params = g.sig().params();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < args.size(); i++) {
-                Operand a = args.get(i);
-                if (a.invalid()) continue;
-                Type pt = i < params.size() ? params.get(i).type()
-                        : g.sig().variadic() ? params.get(params.size() - 1).type() : null;
-                if (pt == null) continue;
-                if (g.sig().variadic() && i >= params.size() - 1 && pt instanceof Type.Slice sl) pt = sl.elem();
-                boolean untyped = Types.isUntyped(a.type);
-                if (untyped != (pass == 1)) continue;
-                if (untyped && a.isNil()) continue;
-                unify(pt, untyped ? Types.defaultType(a.type) : a.type, bound);
+        List<Integer> untyped = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Operand a = args.get(i);
+            Type pt = paramType(g, i);
+            if (a.invalid() || pt == null) continue;
+            if (Types.isUntyped(a.type)) untyped.add(i);
+            else unify(pt, a.type, bound);
+        }
+        constraintInference(g, bound);
+        Map<TypeParam, Operand> byDefault = new HashMap<>();
+        for (int i : untyped) {
+            Operand a = args.get(i);
+            if (!(paramType(g, i) instanceof TypeParam tp) || a.isNil()) continue;
+            Type d = Types.defaultType(a.type);
+            Type have = bound.get(tp);
+            if (have == null) {
+                bound.put(tp, d);
+                byDefault.put(tp, a);
+            } else if (byDefault.containsKey(tp) && !Types.identical(have, d)) {
+                c.error(Exprs.start(a.expr), "default type " + d + " of " + ExprString.of(a.expr)
+                        + " does not match inferred type " + have + " for " + tp.obj().name());
+                return null;
             }
         }
-        // constraint type inference: a bound parameter's core type term reveals others (S ~[]E)
-        for (int round = 0; round < g.tparams().size(); round++) {
-            for (TypeParam tp : g.tparams()) {
-                Type b = bound.get(tp);
-                if (b == null || !(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
-                List<Type.Term> terms = allTerms(ci);
-                if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
-            }
-        }
+        constraintInference(g, bound);
         List<Type> out = new ArrayList<>();
         for (TypeParam tp : g.tparams()) {
             Type t = bound.get(tp);
             if (t == null) {
-                c.error(pos, "cannot infer " + tp.obj().name());
+                c.error(pos, "cannot infer " + tp.obj().name() + " (" + tp.obj().pos() + ")");
                 return null;
             }
             out.add(t);
         }
         return out;
+    }
+
+    private static Type paramType(GenericFunc g, int i) {
+        List<Var> params = g.sig().params();
+        boolean variadic = g.sig().variadic();
+        if (variadic && i >= params.size() - 1) {
+            return params.get(params.size() - 1).type() instanceof Type.Slice sl ? sl.elem() : null;
+        }
+        return i < params.size() ? params.get(i).type() : null;
+    }
+
+    /** A type parameter whose constraint has a core type (S ~[]E) reveals the parameters in it. */
+    private void constraintInference(GenericFunc g, Map<TypeParam, Type> bound) {
+        for (int round = 0; round <= g.tparams().size(); round++) {
+            for (TypeParam tp : g.tparams()) {
+                if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                List<Type.Term> terms = allTerms(ci);
+                if (terms.size() != 1) continue;
+                Type.Term term = terms.get(0);
+                Type b = bound.get(tp);
+                if (b != null) {
+                    unify(term.type(), term.tilde() ? b.underlying() : b, bound);
+                } else if (!term.tilde()) {
+                    Type t = subst(term.type(), bound);
+                    if (!mentionsTypeParam(t)) bound.put(tp, t);
+                }
+            }
+        }
     }
 
     private void unify(Type p, Type a, Map<TypeParam, Type> bound) {
@@ -454,15 +509,19 @@ final class Generics {
 
     /** The instance origin[targs] of a generic type, with its methods. */
     Type instantiateType(Named origin, List<Type> targs, Pos pos) {
+        return instantiateType(origin, targs, pos, null);
+    }
+
+    Type instantiateType(Named origin, List<Type> targs, Pos pos, List<Pos> at) {
         GenericType g = types.get(origin);
         if (targs.size() != origin.typeParams().size()) {
-            c.error(pos, "got " + targs.size() + " type arguments but " + origin.obj().name() + " has "
-                    + origin.typeParams().size() + " type parameters");
+            c.error(pos, "got " + targs.size() + " arguments but " + origin.typeParams().size() + " type parameters");
             return Universe.INVALID;
         }
         Map<TypeParam, Type> bm = bindings(origin.typeParams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), pos, "")) return Universe.INVALID;
+            Pos p = at != null && i < at.size() ? at.get(i) : pos;
+            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), p, "")) return Universe.INVALID;
         }
         String k = origin.obj().name() + key(targs);
         Named inst = typeInstances.get(k);
