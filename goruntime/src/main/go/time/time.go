@@ -218,3 +218,7 @@ func monotonic() int64
 func startTimer(c chan Time, d int64, period int64, now func() any, f func()) any
 func stopTimer(t any) bool
 func resetTimer(t any, d int64) bool
+
+// Unix returns the local Time corresponding to the given Unix time, sec seconds and nsec
+// nanoseconds since January 1, 1970 UTC. It carries no monotonic clock reading.
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }

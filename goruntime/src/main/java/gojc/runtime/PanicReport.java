@@ -5,6 +5,8 @@
 package gojc.runtime;
 
 import gojc.runtime.box.Int64;
+import gojc.runtime.type.Dynamic;
+import gojc.runtime.type.GoType;
 import gojc.runtime.box.Uint;
 import gojc.runtime.box.Uint16;
 import gojc.runtime.box.Uint32;
@@ -84,8 +86,41 @@ public final class PanicReport {
             case Uint32 n -> ascii(out, Integer.toUnsignedString(n.v()));
             case Uint16 n -> ascii(out, Integer.toString(n.v()));
             case Uint8 n -> ascii(out, Integer.toString(n.v()));
-            default -> ascii(out, "(" + goName(v.getClass().getName()) + ") " + Builtins.formatPointer(v));
+            default -> {
+                GoType t = Dynamic.typeOf(v);
+                if (t == null) {
+                    ascii(out, "(" + goName(v.getClass().getName()) + ") " + Builtins.formatPointer(v));
+                } else if (!customType(out, t, Dynamic.valueOf(v))) {
+                    Object x = Dynamic.valueOf(v);
+                    ascii(out, "(" + t + ") " + (x == null ? "0x0" : Builtins.formatPointer(x)));
+                }
+            }
         }
+    }
+
+    /** printanycustomtype: a defined type of a basic kind prints as T(value). */
+    private static boolean customType(ByteArrayOutputStream out, GoType t, Object x) {
+        String s;
+        switch (t.kind) {
+            case BOOL, INT, INT8, INT16, INT32, INT64 -> s = String.valueOf(x);
+            case UINT, UINT64, UINTPTR -> s = Long.toUnsignedString(((Number) x).longValue());
+            case UINT8 -> s = Integer.toString(((Number) x).intValue() & 0xFF);
+            case UINT16 -> s = Integer.toString(x instanceof Character c ? c : ((Number) x).intValue() & 0xFFFF);
+            case UINT32 -> s = Integer.toUnsignedString(((Number) x).intValue());
+            case FLOAT32, FLOAT64 -> s = Builtins.formatFloat(((Number) x).doubleValue());
+            case STRING -> {
+                ascii(out, t + "(\"");
+                GoString g = (GoString) x;
+                out.write(g.bytes, g.off, g.len);
+                ascii(out, "\")");
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        ascii(out, t + "(" + s + ")");
+        return true;
     }
 
     /** Go frames of t's stack, innermost first, skipping runtime and JDK frames. */

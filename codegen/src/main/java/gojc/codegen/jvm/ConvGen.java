@@ -20,7 +20,9 @@ final class ConvGen {
     void convert(TExpr.Convert c) {
         MethodVisitor mv = fg.mv;
         Type to = c.type(), from = c.x().type();
-        fg.expr.gen(c.x());
+        // An array in an interface is a value of its own: copied (a struct is copied by $box).
+        if (to.underlying() instanceof Type.Interface && from.underlying() instanceof Type.Array) fg.expr.genValue(c.x());
+        else fg.expr.gen(c.x());
         if (to.underlying() instanceof Type.Interface) {
             if (!(from.underlying() instanceof Type.Interface)) box(from);
             return;
@@ -117,13 +119,19 @@ final class ConvGen {
     /** Boxes a value of the non-interface type t on the stack as docs/abi.md specifies. */
     void box(Type t) {
         MethodVisitor mv = fg.mv;
-        if (InterfaceGen.boxNamed(fg, t)) return;
-        if (t.underlying() instanceof Type.Slice s) {
-            // A nil slice in an interface is not a nil interface: the runtime boxes it as NIL.
-            String cls = JvmTypes.sliceClass(s.elem());
-            mv.visitMethodInsn(INVOKESTATIC, cls, "box", "(L" + cls + ";)Ljava/lang/Object;", false);
+        if (PtrBoxGen.has(t)) {
+            PtrBoxGen.box(mv, t);
             return;
         }
+        if (TypeDescGen.isStructPtr(t)) {
+            StructGen.boxPtr(mv, fg.prog.structClass(((Type.Pointer) t).elem()));
+            return;
+        }
+        if (TypeDescGen.needsTyped(t)) {
+            TypeDescGen.box(fg, t);
+            return;
+        }
+        if (InterfaceGen.boxNamed(fg, t)) return;
         BasicKind k = JvmTypes.basic(t);
         if (k == null || k == BasicKind.STRING || k == BasicKind.UNTYPED_NIL) return;
         String owner, d;

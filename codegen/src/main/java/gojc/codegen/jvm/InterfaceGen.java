@@ -96,6 +96,14 @@ final class InterfaceGen {
             return;
         }
         boolean struct = JvmTypes.isStruct(t), ptr = t instanceof Type.Pointer p && JvmTypes.isStruct(p.elem());
+        if (PtrBoxGen.has(t)) {
+            mv.visitTypeInsn(INSTANCEOF, PtrBoxGen.boxClass(t));
+            return;
+        }
+        if (TypeDescGen.needsTyped(t) && !ptr) {
+            TypeDescGen.isType(fg, t);
+            return;
+        }
         if (struct || ptr) {
             String c = struct ? fg.prog.structClass(t) : JvmTypes.structClass(((Type.Pointer) t).elem());
             Label no = new Label(), end = new Label();
@@ -155,9 +163,18 @@ final class InterfaceGen {
             mv.visitFieldInsn(GETFIELD, c, "v", JvmTypes.desc(n));
             return;
         }
-        if (t.underlying() instanceof Type.Slice s) {
-            String c = JvmTypes.sliceClass(s.elem());
-            mv.visitMethodInsn(INVOKESTATIC, c, "unbox", "(Ljava/lang/Object;)L" + c + ";", false);
+        if (PtrBoxGen.has(t)) {
+            PtrBoxGen.unbox(mv, t);
+            return;
+        }
+        if (TypeDescGen.needsTyped(t)) {
+            TypeDescGen.unbox(fg, t);
+            return;
+        }
+        if (TypeDescGen.isStructPtr(t)) {
+            String c = fg.prog.structClass(((Type.Pointer) t).elem());
+            mv.visitTypeInsn(CHECKCAST, c);
+            StructGen.unboxPtr(mv, c);
             return;
         }
         BasicKind k = JvmTypes.basic(t);

@@ -183,6 +183,8 @@ public final class JvmTypes {
     }
 
     public static String sliceClass(Type elem) {
+        // References need no descriptor (which would recurse for type T []T).
+        if (kind(elem) == 'L') return SLICE_PKG + "Slice";
         return SLICE_PKG + switch (storageDesc(elem)) {
             case "Z" -> "BoolSlice";
             case "B" -> "ByteSlice";

@@ -59,6 +59,8 @@ final class MethodGen {
             ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, ifaces.toArray(String[]::new), sourceFile);
             cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null, n.toString())
                     .visitEnd();
+            cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, TypeDescGen.FIELD, "Ljava/lang/String;", null,
+                    TypeDescGen.define(prog, n)).visitEnd();
             if (struct) {
                 StructGen.members(prog, cw, cls, (Type.Struct) n.underlying());
             } else {
@@ -71,6 +73,7 @@ final class MethodGen {
             }
             for (Promoted p : promoted) promotedBridge(cw, cls, p);
             prog.add(cls, cw);
+            if (PtrBoxGen.hasBox(n)) PtrBoxGen.emit(prog, n, sourceFile);
         }
     }
 
@@ -109,6 +112,7 @@ final class MethodGen {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, m.name(), JvmTypes.fnCallDesc(sig), null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
+        StructGen.unboxPtr(mv, cls);
         mv.visitFieldInsn(GETFIELD, cls, p.fieldName(), JvmTypes.storageDesc(p.fieldType()));
         if (!pointerRecv(m)) mv.visitMethodInsn(INVOKEVIRTUAL, ecls, "$copy", "()L" + ecls + ";", false);
         int slot = 1;
@@ -213,6 +217,7 @@ final class MethodGen {
         mv.visitCode();
         boolean struct = n.underlying() instanceof Type.Struct;
         mv.visitVarInsn(ALOAD, 0);
+        if (struct) StructGen.unboxPtr(mv, cls);
         if (struct && !pointerRecv(m)) {
             mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$copy", "()L" + cls + ";", false);
         } else if (!struct) {

@@ -97,6 +97,8 @@ public final class ProgramGen {
                 ClassWriter cw = newClass(e.getKey(), JvmTypes.OBJECT, null, null);
                 cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "$goType", "Ljava/lang/String;", null,
                         e.getValue().toString()).visitEnd();
+                cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, TypeDescGen.FIELD, "Ljava/lang/String;", null,
+                        TypeDescGen.encode(this, e.getValue())).visitEnd();
                 StructGen.members(this, cw, e.getKey(), e.getValue());
                 add(e.getKey(), cw);
             }

@@ -17,7 +17,30 @@ final class StructGen {
     static final String KEYS = "gojc/runtime/map/Keys";
     static final String BOXED = "$boxed";
 
+    static final String NIL = "$nil";
+
     private StructGen() {}
+
+    /** [*T or null] → [*T or $nil]: boxing a pointer to a struct. */
+    static void boxPtr(MethodVisitor mv, String cls) {
+        org.objectweb.asm.Label ok = new org.objectweb.asm.Label();
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, ok);
+        mv.visitInsn(POP);
+        mv.visitFieldInsn(GETSTATIC, cls, NIL, "L" + cls + ";");
+        mv.visitLabel(ok);
+    }
+
+    /** [*T or $nil] → [*T or null]: a pointer to a struct out of an interface (or a bridge's this). */
+    static void unboxPtr(MethodVisitor mv, String cls) {
+        org.objectweb.asm.Label ok = new org.objectweb.asm.Label();
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETSTATIC, cls, NIL, "L" + cls + ";");
+        mv.visitJumpInsn(IF_ACMPNE, ok);
+        mv.visitInsn(POP);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitLabel(ok);
+    }
 
     /** Emits the members of struct class cls into cw. */
     static void members(ProgramGen prog, ClassWriter cw, String cls, Type.Struct st) {
@@ -28,6 +51,15 @@ final class StructGen {
         }
         cw.visitField(ACC_PUBLIC, BOXED, "Z", null, null).visitEnd();
         String self = "L" + cls + ";";
+        // The nil *T in an interface: a non-null box whose methods get a nil receiver.
+        cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, NIL, self, null, null).visitEnd();
+        MethodVisitor clinit = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        clinit.visitTypeInsn(NEW, cls);
+        clinit.visitInsn(DUP);
+        clinit.visitMethodInsn(INVOKESPECIAL, cls, "<init>", "()V", false);
+        clinit.visitFieldInsn(PUTSTATIC, cls, NIL, self);
+        end(clinit, RETURN);
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         mv.visitCode();

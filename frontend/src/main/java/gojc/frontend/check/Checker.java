@@ -46,11 +46,15 @@ public final class Checker {
             String name = mainFiles.isEmpty() ? "main" : mainFiles.get(0).packageName().name();
             Package main = c.checkPackage("main", name, mainFiles);
             c.drainInstances();
-            if (main != null && name.equals("main")) {
+            if (main != null && !name.equals("main")) {
+                diags.error(Pos.NONE, "package command-line-arguments is not a main package");
+            } else if (main != null) {
                 Obj m = main.scope().lookupLocal("main");
                 if (!(m instanceof Func)) {
                     Pos p = mainFiles.isEmpty() ? Pos.NONE : mainFiles.get(0).pos();
-                    diags.error(new Pos(p.file(), 0, 0), "function main is undeclared in the main package");
+                    // gc's linker reports it, naming the runtime's reference to main.main
+                    diags.error(new Pos(p.file(), 0, 0),
+                            "runtime.main_main\u00b7f: function main is undeclared in the main package");
                 }
             }
         } catch (StackOverflowError e) {

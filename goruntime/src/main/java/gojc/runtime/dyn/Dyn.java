@@ -26,6 +26,8 @@ public final class Dyn {
     }
 
     private static String generated(Object x) {
+        String n = gojc.runtime.type.Dynamic.nameOf(x);
+        if (n != null) return n;
         Class<?> c = x.getClass();
         if (c.getName().startsWith("gojc.runtime.box.")) return c.getSimpleName().toLowerCase();
         try {

@@ -6,6 +6,8 @@ package gojc.runtime.map;
 import gojc.runtime.GoPanic;
 import gojc.runtime.GoString;
 import gojc.runtime.RuntimeError;
+import gojc.runtime.type.GoType;
+import gojc.runtime.type.Typed;
 import java.util.Arrays;
 
 public final class Keys {
@@ -14,6 +16,13 @@ public final class Keys {
     public static boolean eq(Object a, Object b) {
         if (a == null || b == null) return a == b;
         if (a.getClass() != b.getClass()) return false;
+        if (a instanceof Typed ta) {
+            Typed tb = (Typed) b;
+            if (ta.type != tb.type) return false;
+            checkTyped(ta, "comparing");
+            if (ta.value == null || tb.value == null) return ta.value == tb.value;
+            return ta.type.kind == GoType.Kind.ARRAY ? eq(ta.value, tb.value) : ta.value.equals(tb.value);
+        }
         return switch (a) {
             case Double d -> d.doubleValue() == (Double) b;
             case Float f -> f.floatValue() == (Float) b;
@@ -37,6 +46,10 @@ public final class Keys {
     public static int hash(Object a) {
         return switch (a) {
             case null -> 0;
+            case Typed t -> {
+                checkTyped(t, "hash of");
+                yield t.value == null ? 0 : t.type.kind == GoType.Kind.ARRAY ? hash(t.value) : t.value.hashCode();
+            }
             case Double d -> d == 0 ? 0 : d.hashCode();
             case Float f -> f == 0 ? 0 : f.hashCode();
             case long[] x -> Arrays.hashCode(x);
@@ -88,6 +101,14 @@ public final class Keys {
     private static boolean arrayEq(Object[] a, Object[] b) {
         for (int i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
         return true;
+    }
+
+    private static void checkTyped(Typed t, String what) {
+        GoType.Kind k = t.type.kind;
+        if (k == GoType.Kind.SLICE || k == GoType.Kind.MAP || k == GoType.Kind.FUNC) {
+            String msg = what.equals("hash of") ? "hash of unhashable type " + t.type : "comparing uncomparable type " + t.type;
+            throw GoPanic.raise(RuntimeError.plain(msg));
+        }
     }
 
     /** Slices, maps and funcs have no ==; gc names the dynamic type in the panic. */

@@ -21,22 +21,6 @@ public final class IntSlice {
         this.cap = cap;
     }
 
-    /**
-     * A nil slice stored in an interface: the interface is not nil (it has a type), so the
-     * conversion to an interface boxes null as this instance and a type assertion maps it back.
-     */
-    public static final IntSlice NIL = new IntSlice(new int[0], 0, 0, 0);
-
-    /** Conversion of a slice value to an interface. */
-    public static Object box(IntSlice s) {
-        return s == null ? NIL : s;
-    }
-
-    /** The slice in an interface value known to hold this slice type. */
-    public static IntSlice unbox(Object o) {
-        return o == NIL ? null : (IntSlice) o;
-    }
-
     public static long len(IntSlice s) {
         return s == null ? 0 : s.len;
     }

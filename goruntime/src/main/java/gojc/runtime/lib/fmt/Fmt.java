@@ -58,4 +58,26 @@ public final class Fmt {
         Stdout.write(p.buf.array(), 0, p.buf.length());
         return new T_JL(p.buf.length(), null);
     }
+
+    // Scanning (fmt/scan.go); the logic is in Scan.
+
+    public static long scanKind(Object p) {
+        return Scan.kind(p);
+    }
+
+    public static void storeInt(Object p, long v) {
+        Scan.storeInt(p, v);
+    }
+
+    public static void storeFloat(Object p, double v) {
+        Scan.storeFloat(p, v);
+    }
+
+    public static void storeString(Object p, GoString v) {
+        ((gojc.runtime.ptr.Ptr) p).setL(v);
+    }
+
+    public static void storeBool(Object p, boolean v) {
+        ((gojc.runtime.ptr.Ptr) p).setZ(v);
+    }
 }

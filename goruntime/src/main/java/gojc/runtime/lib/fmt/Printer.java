@@ -13,6 +13,9 @@ final class Printer {
     final Format f = new Format(buf);
     final Values values = new Values(this);
     Object arg;
+    /** The value being printed below the top level (walk form) and its type, for badVerb. */
+    Object value;
+    gojc.runtime.type.GoType valueType;
     boolean reordered;
     boolean goodArgNum;
     boolean wrapErrs;

@@ -27,6 +27,10 @@ public final class TypeNames {
     private TypeNames() {}
 
     public static String of(Object v) {
+        String name = gojc.runtime.type.Dynamic.nameOf(v);
+        if (name != null) {
+            return name;
+        }
         return switch (v) {
             case null -> "<nil>";
             case Boolean b -> "bool";

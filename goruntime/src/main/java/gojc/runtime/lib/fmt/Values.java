@@ -13,16 +13,14 @@ import gojc.runtime.box.Uint64;
 import gojc.runtime.box.Uint8;
 import gojc.runtime.box.Uintptr;
 import gojc.runtime.iface.M_Error__L;
+import gojc.runtime.iface.M_Format_LI_;
+import gojc.runtime.iface.M_GoString__L;
 import gojc.runtime.iface.M_String__L;
-import gojc.runtime.slice.BoolSlice;
+import gojc.runtime.map.GoMap;
+import gojc.runtime.type.Dynamic;
+import gojc.runtime.type.GoType;
+import gojc.runtime.type.Typed;
 import gojc.runtime.slice.ByteSlice;
-import gojc.runtime.slice.CharSlice;
-import gojc.runtime.slice.DoubleSlice;
-import gojc.runtime.slice.FloatSlice;
-import gojc.runtime.slice.IntSlice;
-import gojc.runtime.slice.LongSlice;
-import gojc.runtime.slice.ShortSlice;
-import gojc.runtime.slice.Slice;
 
 final class Values {
     private final Printer p;
@@ -53,6 +51,8 @@ final class Values {
 
     void printArg(Object arg, int verb) {
         p.arg = arg;
+        p.value = null;
+        p.valueType = null;
         if (arg == null) {
             if (verb == 'T' || verb == 'v') {
                 f.pad("<nil>");
@@ -65,8 +65,13 @@ final class Values {
             f.fmtS(GoString.of(TypeNames.of(arg)));
             return;
         }
+        GoType t = Dynamic.typeOf(arg);
         if (verb == 'p') {
-            fmtPointer(arg, verb);
+            if (t == null) {
+                badVerb(verb);
+            } else {
+                fmtPointer(Dynamic.valueOf(arg), t, verb);
+            }
             return;
         }
         switch (arg) {
@@ -85,13 +90,22 @@ final class Values {
             case Uint16 n -> fmtInteger(n.v(), false, verb);
             case Uint8 n -> fmtInteger(n.v(), false, verb);
             case GoString s -> fmtString(s, verb);
-            case ByteSlice b -> fmtBytes(b, verb);
+            case Typed b when isByteSlice(b.type) -> fmtBytes(Walk.bytes(b.value), b.value == null, verb, "[]byte");
             default -> {
-                if (!handleMethods(verb)) {
-                    printValue(arg, verb, 0);
+                if (!handleMethods(verb, t)) {
+                    if (t == null) {
+                        // A runtime-internal object without a descriptor.
+                        f.pad(String.valueOf(arg));
+                    } else {
+                        printValue(Walk.norm(arg, t), t, verb, 0, true);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean isByteSlice(GoType t) {
+        return t.kind == GoType.Kind.SLICE && !t.named() && t.elem == GoType.UINT8;
     }
 
     private void fmtBool(boolean v, int verb) {
@@ -162,62 +176,86 @@ final class Values {
         }
     }
 
-    private void fmtBytes(ByteSlice s, int verb) {
-        if (verb == 'v' || verb == 'd') {
-            if (f.sharpV) {
-                if (s == ByteSlice.NIL) {
-                    p.buf.add("[]byte(nil)");
+    private void fmtBytes(byte[] b, boolean nil, int verb, String typeString) {
+        switch (verb) {
+            case 'v', 'd' -> {
+                if (f.sharpV) {
+                    p.buf.add(typeString);
+                    if (nil) {
+                        p.buf.add("(nil)");
+                        return;
+                    }
+                    p.buf.add('{');
+                    for (int i = 0; i < b.length; i++) {
+                        if (i > 0) {
+                            p.buf.add(", ");
+                        }
+                        fmt0x64(b[i] & 0xFF, true);
+                    }
+                    p.buf.add('}');
                     return;
                 }
-                p.buf.add("[]byte{");
-                for (int i = 0; i < s.len; i++) {
+                p.buf.add('[');
+                for (int i = 0; i < b.length; i++) {
                     if (i > 0) {
-                        p.buf.add(", ");
+                        p.buf.add(' ');
                     }
-                    fmt0x64(s.array[s.off + i] & 0xFF, true);
+                    f.fmtInteger(b[i] & 0xFF, 10, false, (char) verb, Format.LDIGITS);
                 }
-                p.buf.add('}');
-                return;
+                p.buf.add(']');
             }
-            p.buf.add('[');
-            for (int i = 0; i < s.len; i++) {
-                if (i > 0) {
-                    p.buf.add(' ');
-                }
-                f.fmtInteger(s.array[s.off + i] & 0xFF, 10, false, (char) verb, Format.LDIGITS);
-            }
-            p.buf.add(']');
-            return;
+            case 's', 'x', 'X', 'q' -> fmtBytesAsString(b, verb, true);
+            default -> printValue(ByteSlice.of(b), GoType.parse(Values.class, "[buint8;"), verb, 0, true);
         }
-        if (verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') {
-            byte[] b = new byte[s.len];
-            if (s.len > 0) {
-                System.arraycopy(s.array, s.off, b, 0, s.len);
-            }
-            fmtBytesAsString(b, verb, true);
-            return;
-        }
-        printValue(s, verb, 0);
     }
 
-    private void fmtPointer(Object v, int verb) {
-        // The JVM has no addresses; an identity hash in gc's heap-address style stands in.
-        long u = 0xc000000000L + ((System.identityHashCode(v) & 0xFFFFFFFL) << 3);
+    private void fmtPointer(Object v, GoType t, int verb) {
+        long u;
+        switch (t.kind) {
+            case CHAN, FUNC, MAP, POINTER, SLICE, UNSAFE_POINTER -> u = Addresses.of(v);
+            default -> {
+                badVerb(verb);
+                return;
+            }
+        }
         switch (verb) {
-            case 'v', 'p' -> fmt0x64(u, !f.sharp);
+            case 'v' -> {
+                if (f.sharpV) {
+                    p.buf.add('(').add(t.toString()).add(")(");
+                    if (u == 0) {
+                        p.buf.add("nil");
+                    } else {
+                        fmt0x64(u, true);
+                    }
+                    p.buf.add(')');
+                } else if (u == 0) {
+                    f.pad("<nil>");
+                } else {
+                    fmt0x64(u, !f.sharp);
+                }
+            }
+            case 'p' -> fmt0x64(u, !f.sharp);
             case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(u, false, verb);
             default -> badVerb(verb);
         }
     }
 
-    /** error and Stringer operands format through their method for the string verbs. */
-    private boolean handleMethods(int verb) {
+    /** Whether arg (of dynamic type t) has method name: a struct value has only its value methods. */
+    private static boolean has(Object arg, GoType t, Class<?> iface, String name) {
+        if (!iface.isInstance(arg)) {
+            return false;
+        }
+        return t == null || t.kind != GoType.Kind.STRUCT || !t.named() || t.methods.contains(name);
+    }
+
+    /** error, Stringer and GoStringer operands format through their method (p.arg, of type t). */
+    private boolean handleMethods(int verb, GoType t) {
         if (p.erroring) {
             return false;
         }
         Object arg = p.arg;
         if (verb == 'w') {
-            if (!(arg instanceof M_Error__L) || !p.wrapErrs || p.wrappedErr != null) {
+            if (!has(arg, t, M_Error__L.class, "Error") || !p.wrapErrs || p.wrappedErr != null) {
                 p.wrappedErr = null;
                 p.wrapErrs = false;
                 badVerb(verb);
@@ -226,23 +264,39 @@ final class Values {
             p.wrappedErr = arg;
             verb = 'v';
         }
+        if (has(arg, t, M_Format_LI_.class, "Format")) {
+            try {
+                ((M_Format_LI_) arg).Format(new State(p), verb);
+            } catch (RuntimeException ex) {
+                catchPanic(arg, verb, "Format", ex);
+            }
+            return true;
+        }
         if (f.sharpV) {
+            if (has(arg, t, M_GoString__L.class, "GoString")) {
+                try {
+                    f.fmtS((GoString) ((M_GoString__L) arg).GoString());
+                } catch (RuntimeException ex) {
+                    catchPanic(arg, verb, "GoString", ex);
+                }
+                return true;
+            }
             return false;
         }
         if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') {
             return false;
         }
-        if (arg instanceof M_Error__L e) {
+        if (has(arg, t, M_Error__L.class, "Error")) {
             try {
-                fmtString((GoString) e.Error(), verb);
+                fmtString((GoString) ((M_Error__L) arg).Error(), verb);
             } catch (RuntimeException ex) {
                 catchPanic(arg, verb, "Error", ex);
             }
             return true;
         }
-        if (arg instanceof M_String__L s) {
+        if (has(arg, t, M_String__L.class, "String")) {
             try {
-                fmtString((GoString) s.String(), verb);
+                fmtString((GoString) ((M_String__L) arg).String(), verb);
             } catch (RuntimeException ex) {
                 catchPanic(arg, verb, "String", ex);
             }
@@ -252,6 +306,12 @@ final class Values {
     }
 
     private void catchPanic(Object arg, int verb, String method, RuntimeException ex) {
+        GoType t = Dynamic.typeOf(arg);
+        if (t != null && t.kind == GoType.Kind.POINTER && Dynamic.valueOf(arg) == null) {
+            // A nil receiver panicking prints as <nil>, as Go does.
+            p.buf.add("<nil>");
+            return;
+        }
         Object v = GoPanic.valueOf(ex);
         p.buf.add("%!").addRune(verb).add("(PANIC=").add(method).add(" method: ");
         boolean was = p.erroring;
@@ -261,71 +321,162 @@ final class Values {
         p.buf.add(')');
     }
 
-    /** Composite values; elements print with the same verb. */
-    void printValue(Object v, int verb, int depth) {
-        if (depth > 0) {
-            printArg(v, verb);
+    /**
+     * Go's printValue: v (walk form) of type t; methods are honoured below the top level when the
+     * value was reached through exported fields only (reflect's CanInterface).
+     */
+    void printValue(Object v, GoType t, int verb, int depth, boolean canIface) {
+        if (depth > 0 && canIface && Walk.mayHaveMethods(t)) {
+            Object iface = Walk.toIface(v, t);
+            if (iface != null) {
+                p.arg = iface;
+                GoType dt = t.kind == GoType.Kind.INTERFACE ? Dynamic.typeOf(iface) : t;
+                if (handleMethods(verb, dt)) {
+                    return;
+                }
+            }
+        }
+        p.arg = null;
+        p.value = v;
+        p.valueType = t;
+        switch (t.kind) {
+            case BOOL -> fmtBool((Boolean) v, verb);
+            case INT, INT8, INT16, INT32, INT64 -> fmtInteger((Long) v, true, verb);
+            case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> fmtInteger((Long) v, false, verb);
+            case FLOAT32 -> fmtFloat((Double) v, 32, verb);
+            case FLOAT64 -> fmtFloat((Double) v, 64, verb);
+            case STRING -> fmtString((GoString) v, verb);
+            case MAP -> printMap((GoMap) v, t, verb, depth, canIface);
+            case STRUCT -> {
+                if (f.sharpV) {
+                    p.buf.add(t.toString());
+                }
+                p.buf.add('{');
+                for (int i = 0; i < t.fields.size(); i++) {
+                    GoType.Field fd = t.fields.get(i);
+                    if (i > 0) {
+                        p.buf.add(f.sharpV ? ", " : " ");
+                    }
+                    if (f.plusV || f.sharpV) {
+                        p.buf.add(fd.name()).add(':');
+                    }
+                    Object fv = Walk.field(v, fd);
+                    boolean acc = canIface && fd.exported();
+                    if (fd.type().kind == GoType.Kind.INTERFACE && fv != null) {
+                        printIface(fv, verb, depth + 1, acc);
+                    } else {
+                        printValue(fv, fd.type(), verb, depth + 1, acc);
+                    }
+                }
+                p.buf.add('}');
+            }
+            case INTERFACE -> {
+                if (v == null) {
+                    if (f.sharpV) {
+                        p.buf.add(t.toString()).add("(nil)");
+                    } else {
+                        p.buf.add("<nil>");
+                    }
+                } else {
+                    printIface(v, verb, depth + 1, canIface);
+                }
+            }
+            case ARRAY, SLICE -> {
+                if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && t.elem.kind == GoType.Kind.UINT8) {
+                    fmtBytes(Walk.bytes(v), v == null, verb, t.toString());
+                    return;
+                }
+                int n = Walk.len(v);
+                if (f.sharpV) {
+                    p.buf.add(t.toString());
+                    if (t.kind == GoType.Kind.SLICE && v == null) {
+                        p.buf.add("(nil)");
+                        return;
+                    }
+                    p.buf.add('{');
+                    for (int i = 0; i < n; i++) {
+                        if (i > 0) {
+                            p.buf.add(", ");
+                        }
+                        printValue(Walk.index(v, i, t.elem), t.elem, verb, depth + 1, canIface);
+                    }
+                    p.buf.add('}');
+                } else {
+                    p.buf.add('[');
+                    for (int i = 0; i < n; i++) {
+                        if (i > 0) {
+                            p.buf.add(' ');
+                        }
+                        printValue(Walk.index(v, i, t.elem), t.elem, verb, depth + 1, canIface);
+                    }
+                    p.buf.add(']');
+                }
+            }
+            case POINTER -> {
+                if (depth == 0 && v != null) {
+                    switch (t.elem.kind) {
+                        case ARRAY, SLICE, STRUCT, MAP -> {
+                            p.buf.add('&');
+                            printValue(Walk.deref(v, t), t.elem, verb, depth + 1, canIface);
+                            return;
+                        }
+                        default -> { }
+                    }
+                }
+                fmtPointer(v, t, verb);
+            }
+            case CHAN, FUNC, UNSAFE_POINTER -> fmtPointer(v, t, verb);
+            default -> f.pad(String.valueOf(v));
+        }
+    }
+
+    /** A non-nil interface value reached inside another value. */
+    private void printIface(Object x, int verb, int depth, boolean canIface) {
+        GoType dt = Dynamic.typeOf(x);
+        if (dt == null) {
+            p.arg = x;
+            if (!canIface || !handleMethods(verb, null)) {
+                f.pad(String.valueOf(x));
+            }
             return;
         }
-        Object[] elems = elements(v);
-        if (elems == null) {
-            // Types without a runtime descriptor yet print through the JVM.
-            f.pad(String.valueOf(v));
-            return;
+        if (canIface && !Walk.mayHaveMethods(dt) && (x instanceof M_Error__L || x instanceof M_String__L)) {
+            p.arg = x;
+            if (handleMethods(verb, dt)) {
+                return;
+            }
         }
+        printValue(Walk.norm(x, dt), dt, verb, depth, canIface);
+    }
+
+    private void printMap(GoMap m, GoType t, int verb, int depth, boolean canIface) {
         if (f.sharpV) {
-            p.buf.add(TypeNames.of(v));
-            if (isNilSlice(v)) {
+            p.buf.add(t.toString());
+            if (m == null) {
                 p.buf.add("(nil)");
                 return;
             }
             p.buf.add('{');
-            for (int i = 0; i < elems.length; i++) {
-                if (i > 0) {
-                    p.buf.add(", ");
-                }
-                printValue(elems[i], verb, depth + 1);
-            }
-            p.buf.add('}');
-            return;
+        } else {
+            p.buf.add("map[");
         }
-        p.buf.add('[');
-        for (int i = 0; i < elems.length; i++) {
+        java.util.List<Object[]> entries = new java.util.ArrayList<>();
+        if (m != null) {
+            GoMap.Iter it = GoMap.iter(m);
+            while (it.next()) {
+                entries.add(new Object[] {Walk.norm(it.key(), t.key), Walk.norm(it.value(), t.elem)});
+            }
+        }
+        entries.sort((a, b) -> MapSort.compare(a[0], b[0], t.key));
+        for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
-                p.buf.add(' ');
+                p.buf.add(f.sharpV ? ", " : " ");
             }
-            printValue(elems[i], verb, depth + 1);
+            printValue(entries.get(i)[0], t.key, verb, depth + 1, canIface);
+            p.buf.add(':');
+            printValue(entries.get(i)[1], t.elem, verb, depth + 1, canIface);
         }
-        p.buf.add(']');
-    }
-
-    private static boolean isNilSlice(Object v) {
-        return v == LongSlice.NIL || v == IntSlice.NIL || v == ShortSlice.NIL || v == CharSlice.NIL || v == ByteSlice.NIL
-            || v == BoolSlice.NIL || v == FloatSlice.NIL || v == DoubleSlice.NIL || v == Slice.NIL;
-    }
-
-    /** A slice's elements boxed as their Go element type; null if v is not a slice. */
-    static Object[] elements(Object v) {
-        return switch (v) {
-            case LongSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case IntSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case ShortSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case CharSlice s -> box(s.len, i -> Uint16.valueOf(s.array[s.off + i]));
-            case ByteSlice s -> box(s.len, i -> Uint8.valueOf(s.array[s.off + i] & 0xFF));
-            case BoolSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case FloatSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case DoubleSlice s -> box(s.len, i -> s.array[s.off + i]);
-            case Slice s -> box(s.len, i -> s.array[s.off + i]);
-            default -> null;
-        };
-    }
-
-    private static Object[] box(int n, java.util.function.IntFunction<Object> get) {
-        Object[] r = new Object[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = get.apply(i);
-        }
-        return r;
+        p.buf.add(f.sharpV ? '}' : ']');
     }
 
     /** %!verb(type=value), or %!verb(<nil>). */
@@ -336,6 +487,9 @@ final class Values {
         if (arg != null) {
             p.buf.add(TypeNames.of(arg)).add('=');
             printArg(arg, 'v');
+        } else if (p.valueType != null) {
+            p.buf.add(p.valueType.toString()).add('=');
+            printValue(p.value, p.valueType, 'v', 0, false);
         } else {
             p.buf.add("<nil>");
         }

@@ -4,8 +4,9 @@ package gojc.runtime.lib.fmt;
 
 import gojc.runtime.GoString;
 import gojc.runtime.iface.M_Error__L;
+import gojc.runtime.iface.M_Unwrap__L;
 
-public final class WrapError implements M_Error__L {
+public final class WrapError implements M_Error__L, M_Unwrap__L {
     private final GoString msg;
     private final Object wrapped;
 
@@ -19,6 +20,7 @@ public final class WrapError implements M_Error__L {
         return msg;
     }
 
+    @Override
     public Object Unwrap() {
         return wrapped;
     }

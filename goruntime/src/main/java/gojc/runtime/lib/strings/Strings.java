@@ -6,6 +6,7 @@ import gojc.runtime.Buf;
 import gojc.runtime.GoPanic;
 import gojc.runtime.GoString;
 import gojc.runtime.Utf8;
+import gojc.runtime.lib.unicode.Unicode;
 import gojc.runtime.slice.Slice;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,11 +169,79 @@ public final class Strings {
         return Slice.of(parts.toArray());
     }
 
-    /** unicode.IsSpace. */
-    static boolean isSpace(int r) {
-        return switch (r) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
-            default -> r >= 0x2000 && r <= 0x200A;
-        };
+    public static long LastIndex(GoString s, GoString substr) {
+        byte[] b = s.toByteArray();
+        byte[] sub = substr.toByteArray();
+        outer:
+        for (int i = b.length - sub.length; i >= 0; i--) {
+            for (int j = 0; j < sub.length; j++) {
+                if (b[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Non-overlapping instances of substr; an empty substr counts the runes plus one. */
+    public static long Count(GoString s, GoString substr) {
+        byte[] b = s.toByteArray();
+        if (substr.len() == 0) {
+            long n = 1;
+            for (int i = 0; i < b.length; n++) {
+                i += (int) (Utf8.decode(b, i, b.length) >>> 32);
+            }
+            return n;
+        }
+        byte[] sub = substr.toByteArray();
+        long n = 0;
+        for (int i = indexOf(b, sub, 0); i >= 0; i = indexOf(b, sub, i + sub.length)) {
+            n++;
+        }
+        return n;
+    }
+
+    public static GoString ToTitle(GoString s) {
+        byte[] b = s.toByteArray();
+        Buf out = new Buf(b.length);
+        for (int i = 0; i < b.length; ) {
+            long d = Utf8.decode(b, i, b.length);
+            out.addRune(Character.toTitleCase((int) d));
+            i += (int) (d >>> 32);
+        }
+        return out.toGoString();
+    }
+
+    public static boolean isSpace(int r) {
+        return Unicode.IsSpace(r);
+    }
+
+    public static int toTitle(int r) {
+        return Unicode.ToTitle(r);
+    }
+
+    public static int toUpper(int r) {
+        return Unicode.ToUpper(r);
+    }
+
+    public static int toLower(int r) {
+        return Unicode.ToLower(r);
+    }
+
+    public static int simpleFold(int r) {
+        return Unicode.SimpleFold(r);
+    }
+
+    public static boolean isLetter(int r) {
+        return Unicode.IsLetter(r);
+    }
+
+    public static boolean isDigit(int r) {
+        return Unicode.IsDigit(r);
+    }
+
+    public static boolean isNumber(int r) {
+        return Unicode.IsNumber(r);
     }
 }

@@ -26,6 +26,11 @@ class FmtTest {
         return Fmt.Sprintf(s(format), Slice.of(args)).toString();
     }
 
+    /** A slice in an interface, as codegen boxes it: with its type descriptor. */
+    private static Object typed(String enc, Object v) {
+        return gojc.runtime.type.Typed.of(v, gojc.runtime.type.GoType.parse(FmtTest.class, enc));
+    }
+
     static String sprint(Object... args) {
         return Fmt.Sprint(Slice.of(args)).toString();
     }
@@ -73,7 +78,7 @@ class FmtTest {
         assertEquals("-1 4294967295", sprintf("%v %v", Int64.valueOf(-1), Uint32.valueOf(-1)));
         assertEquals("    1|1    |3.14", sprintf("%*d|%-*d|%.*f", 5L, 1L, 5L, 1L, 2L, 3.14159));
         assertEquals("2 1", sprintf("%[2]d %[1]d", 1L, 2L));
-        assertEquals("int string float64 []int <nil> int8 uint", sprintf("%T %T %T %T %T %T %T", 1L, s("s"), 2.5, LongSlice.of(new long[] {1}), null, (byte) 1, Uint.valueOf(3)));
+        assertEquals("int string float64 []int <nil> int8 uint", sprintf("%T %T %T %T %T %T %T", 1L, s("s"), 2.5, typed("[bint;", LongSlice.of(new long[] {1})), null, (byte) 1, Uint.valueOf(3)));
     }
 
     @Test
@@ -95,14 +100,14 @@ class FmtTest {
 
     @Test
     void slicesAndErrors() {
-        ByteSlice hi = ByteSlice.of("hi".getBytes(StandardCharsets.UTF_8));
-        assertEquals("[1 2 3] [1 2] hi 6869", sprintf("%v %d %s %x", LongSlice.of(new long[] {1, 2, 3}), LongSlice.of(new long[] {1, 2}), hi, hi));
-        assertEquals("[a b] [1 a <nil> 2.5]", sprintf("%v %v", Slice.of(new Object[] {s("a"), s("b")}), Slice.of(new Object[] {1L, s("a"), null, 2.5})));
-        assertEquals("[\"a\" \"b\"]", sprintf("%q", Slice.of(new Object[] {s("a"), s("b")})));
+        Object hi = typed("[buint8;", ByteSlice.of("hi".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("[1 2 3] [1 2] hi 6869", sprintf("%v %d %s %x", typed("[bint;", LongSlice.of(new long[] {1, 2, 3})), typed("[bint;", LongSlice.of(new long[] {1, 2})), hi, hi));
+        assertEquals("[a b] [1 a <nil> 2.5]", sprintf("%v %v", typed("[bstring;", Slice.of(new Object[] {s("a"), s("b")})), typed("[i12:interface {}", Slice.of(new Object[] {1L, s("a"), null, 2.5}))));
+        assertEquals("[\"a\" \"b\"]", sprintf("%q", typed("[bstring;", Slice.of(new Object[] {s("a"), s("b")}))));
         assertEquals("bad bad", sprintf("%v %s", Errors.New(s("bad")), Errors.New(s("bad"))));
         assertEquals("wrap: inner\n", sprintln(Fmt.Errorf(s("wrap: %w"), Slice.of(new Object[] {Errors.New(s("inner"))}))));
-        assertEquals("a 1 2.5 true <nil> 120 []\n", sprintln(s("a"), 1L, 2.5, true, null, (int) 'x', Slice.box(Slice.of(new Object[0]))));
-        assertEquals("[] []\n", sprintln(LongSlice.box(null), Slice.box(null)));
+        assertEquals("a 1 2.5 true <nil> 120 []\n", sprintln(s("a"), 1L, 2.5, true, null, (int) 'x', typed("[bstring;", Slice.of(new Object[0]))));
+        assertEquals("[] []\n", sprintln(typed("[bint;", null), typed("[bstring;", null)));
         assertEquals("ab1 2c\n", sprint(s("a"), s("b"), 1L, 2L, s("c\n")));
         assertEquals("1 2\n", sprint(1L, 2L, s("\n")));
     }
@@ -114,12 +119,12 @@ class FmtTest {
         GoString invalid = GoString.wrap(new byte[] {'a', (byte) 0xFF, 'b'});
         assertEquals("    6162|x    |\"a\\xffb\"|\"h\\u00e9llo\"|\uFFFD|00000101",
             sprintf("%8x|%-5c|%q|%+q|%c|%08b", s("ab"), (int) 'x', invalid, s("héllo"), 0x110000, 5L));
-        assertEquals("[]int{1, 2}|\"s\"|42|2", sprintf("%#v|%#v|%#v|%#v", LongSlice.of(new long[] {1, 2}), s("s"), 42L, 2.0));
+        assertEquals("[]int{1, 2}|\"s\"|42|2", sprintf("%#v|%#v|%#v|%#v", typed("[bint;", LongSlice.of(new long[] {1, 2})), s("s"), 42L, 2.0));
         assertEquals("1|3.1|      3.14|1e-07     |", sprintf("%v|%.2v|%10.3v|%-10v|", 1.0, 3.14159, 3.14159, 1e-7));
         assertEquals("  99.5%|  7%", sprintf("%6.1f%%|%3d%%", 99.5, 7L));
-        assertEquals("01ab|6869|01 02|0x6869", sprintf("%x|%X|% X|%#x", ByteSlice.of(new byte[] {1, (byte) 171}), s("hi"), ByteSlice.of(new byte[] {1, 2}), s("hi")));
+        assertEquals("01ab|6869|01 02|0x6869", sprintf("%x|%X|% X|%#x", typed("[buint8;", ByteSlice.of(new byte[] {1, (byte) 171})), s("hi"), typed("[buint8;", ByteSlice.of(new byte[] {1, 2})), s("hi")));
         Slice nested = Slice.of(new Object[] {LongSlice.of(new long[] {1}), LongSlice.of(new long[] {2, 3})});
-        assertEquals("[%!d(string=a)]|[[1] [2 3]]|[%!s(int=1) x]", sprintf("%d|%v|%s", Slice.of(new Object[] {s("a")}), nested, Slice.of(new Object[] {1L, s("x")})));
+        assertEquals("[%!d(string=a)]|[[1] [2 3]]|[%!s(int=1) x]", sprintf("%d|%v|%s", typed("[bstring;", Slice.of(new Object[] {s("a")})), typed("[[bint;", nested), typed("[i12:interface {}", Slice.of(new Object[] {1L, s("x")}))));
         assertEquals("false|-128|-0000012|+0000012|12      |", sprintf("%5t|%v|%08d|%+08d|%-08d|", false, (byte) -128, -12L, 12L, 12L));
         assertEquals("日本語|ab|\"abc\"", sprintf("%.3s|%.10s|%5.3q", s("日本語日本語"), s("ab"), s("abcdef")));
         assertEquals("1e+21 1e+20 1.23456789e+08 1e-06 0.33333334 100 -0.5\n", sprintln(1e21, 1e20, 123456789.0, 0.000001, 1f / 3, 100.0, -0.5));

@@ -1,0 +1,27 @@
+// Package strconv's functions bound from goruntime/src/main/go/strconv: floating-point text in
+// both directions and the printability tests quoting uses.
+package gojc.runtime.lib.strconv;
+
+import gojc.runtime.GoString;
+import gojc.runtime.lib.unicode.Unicode;
+import gojc.runtime.tuple.T_DJ;
+
+public final class Strconv {
+    private Strconv() {}
+
+    public static boolean IsPrint(int r) {
+        return Unicode.IsPrint(r);
+    }
+
+    public static boolean IsGraphic(int r) {
+        return Unicode.IsGraphic(r);
+    }
+
+    public static GoString formatFloat(double f, int fmt, long prec, long bitSize) {
+        return GoString.of(FloatText.format(f, (char) fmt, (int) prec, (int) bitSize));
+    }
+
+    public static T_DJ parseFloat(GoString s, long bitSize) {
+        return FloatParse.parse(s.toString(), (int) bitSize);
+    }
+}
