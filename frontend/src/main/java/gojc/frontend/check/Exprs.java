@@ -307,7 +307,7 @@ final class Exprs {
 
     /** An assertion of interface xt to a concrete t is impossible if t lacks a method. */
     void checkAssertable(Type xt, Type t, gojc.frontend.diag.Pos pos, String what) {
-        if (Types.isInterface(t)) return;
+        if (Types.isInterface(t) || c.instanceBody) return;
         var m = gojc.frontend.types.Lookup.missingMethod(t, (Type.Interface) xt.underlying());
         if (m == null) return;
         String why = Assign.missingReason(t, m);

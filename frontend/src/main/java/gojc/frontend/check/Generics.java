@@ -354,6 +354,7 @@ final class Generics {
     private Scope binding(Scope parent, List<String> names, List<Type> targs) {
         Scope s = new Scope(parent, false);
         for (int i = 0; i < names.size() && i < targs.size(); i++) {
+            if (names.get(i).equals("_")) continue;
             s.insert(new TypeName(names.get(i), Pos.NONE, c.path, targs.get(i)));
         }
         return s;
@@ -490,6 +491,9 @@ final class Generics {
                 unify(pm.elem(), am.elem(), bound);
             }
             case Type.Chan pc when a.underlying() instanceof Type.Chan ac -> unify(pc.elem(), ac.elem(), bound);
+            case Type.Struct ps when a.underlying() instanceof Type.Struct as && ps.fields().size() == as.fields().size() -> {
+                for (int i = 0; i < ps.fields().size(); i++) unify(ps.fields().get(i).type(), as.fields().get(i).type(), bound);
+            }
             case Type.Signature ps when a.underlying() instanceof Type.Signature as -> {
                 for (int i = 0; i < ps.params().size() && i < as.params().size(); i++) {
                     unify(ps.params().get(i).type(), as.params().get(i).type(), bound);
@@ -503,6 +507,8 @@ final class Generics {
                     unify(pn.typeArgs().get(i), an.typeArgs().get(i), bound);
                 }
             }
+            // inexact unification: a generic defined type against an unnamed type matches structurally
+            case Named pn when !(a instanceof Named) && !pn.typeArgs().isEmpty() && pn.underlying() != null -> unify(pn.underlying(), a, bound);
             default -> {}
         }
     }
@@ -544,7 +550,8 @@ final class Generics {
                 Scope ms = binding(md.fileScope(), recvTypeParams(fd.recv().type()), targs);
                 c.scope = ms;
                 Func m = new Func(fd.name().name(), fd.name().pos(), c.path, null);
-                m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), fd.type()));
+                Type rt = unparen(fd.recv().type()) instanceof Expr.Star ? new Type.Pointer(inst) : inst;
+                m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), rt, fd.type()));
                 if (fd.body() == null) m.markExternal();
                 inst.methods().add(m);
                 if (conc) pendingBodies.add(new Object[] {m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null)});
@@ -554,6 +561,10 @@ final class Generics {
             c.fn = savedFn;
         }
         return inst;
+    }
+
+    private static Expr unparen(Expr e) {
+        return e instanceof Expr.Paren p ? unparen(p.x()) : e;
     }
 
     private static List<String> recvTypeParams(Expr e) {
@@ -573,7 +584,14 @@ final class Generics {
     void checkPendingBodies(List<TFunc> out) {
         while (!pendingBodies.isEmpty()) {
             Object[] p = pendingBodies.remove(0);
-            TFunc tf = c.stmts.funcDecl((Func) p[0], (PkgChecker.DeclInfo) p[1]);
+            boolean saved = c.instanceBody;
+            c.instanceBody = true;
+            TFunc tf;
+            try {
+                tf = c.stmts.funcDecl((Func) p[0], (PkgChecker.DeclInfo) p[1]);
+            } finally {
+                c.instanceBody = saved;
+            }
             if (tf != null) out.add(tf);
         }
     }
