@@ -44,8 +44,16 @@ final class Generics {
     private final Map<String, List<PkgChecker.DeclInfo>> methods = new HashMap<>();
     private final Map<String, Func> funcInstances = new HashMap<>();
     private final Map<String, Named> typeInstances = new LinkedHashMap<>();
-    /** Instance bodies waiting to be checked (with their binding scope as file scope). */
-    final List<Object[]> pendingBodies = new ArrayList<>();
+    /**
+     * An instance body waiting to be checked (its binding scope as file scope); for a generic
+     * function's instance, the function and type arguments it instantiates.
+     */
+    record Pending(Func inst, PkgChecker.DeclInfo decl, GenericFunc generic, List<Type> targs) {}
+
+    final List<Pending> pendingBodies = new ArrayList<>();
+    /** The instance body being checked, or null. */
+    private Pending current;
+    private final Map<Func, Integer> instanceCounts = new HashMap<>();
 
     Generics(PkgChecker c) {
         this.c = c;
@@ -386,6 +394,7 @@ final class Generics {
         String k = f.name() + key(targs);
         Func inst = funcInstances.get(k);
         if (inst != null) return inst;
+        if (instantiationCycle(g, targs, pos, at)) return null;
         inst = new Func(f.name() + display(targs), f.pos(), f.pkg(), null);
         funcInstances.put(k, inst);
         Decl.Func fd = g.d().func();
@@ -401,8 +410,51 @@ final class Generics {
             c.fn = savedFn;
         }
         if (fd.body() == null) inst.markExternal();
-        if (concrete(targs)) pendingBodies.add(new Object[] {inst, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null)});
+        if (concrete(targs)) pendingBodies.add(new Pending(inst, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null), g, targs));
         return inst;
+    }
+
+    /**
+     * gc rejects a generic function that instantiates itself with a type argument built from its
+     * own type parameter (T instantiated as []T): instantiation would never end. Seen from the
+     * instances, the new type arguments strictly contain the current ones.
+     */
+    private boolean instantiationCycle(GenericFunc g, List<Type> targs, Pos pos, List<Pos> at) {
+        int n = instanceCounts.merge(g.f(), 1, Integer::sum);
+        if (current != null && current.generic() == g) {
+            for (int i = 0; i < targs.size(); i++) {
+                Type cur = current.targs().get(i);
+                Type t = targs.get(i);
+                if (!Types.identical(cur, t) && contains(t, cur)) {
+                    String tp = g.tparams().get(i).obj().name();
+                    Pos where = at != null && i < at.size() ? at.get(i) : pos;
+                    c.error(g.tparams().get(i).obj().pos(), "instantiation cycle:\n\t" + where + ": " + tp
+                            + " instantiated as " + t.toString().replace(cur.toString(), tp));
+                    return true;
+                }
+            }
+        }
+        if (n > 10_000) {
+            c.error(g.tparams().get(0).obj().pos(), "instantiation cycle");
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean contains(Type t, Type part) {
+        if (Types.identical(t, part)) return true;
+        return switch (t) {
+            case Type.Pointer p -> contains(p.elem(), part);
+            case Type.Slice s -> contains(s.elem(), part);
+            case Type.Array a -> contains(a.elem(), part);
+            case Type.Map m -> contains(m.key(), part) || contains(m.elem(), part);
+            case Type.Chan ch -> contains(ch.elem(), part);
+            case Type.Signature sig -> sig.params().stream().anyMatch(v -> contains(v.type(), part))
+                    || sig.results().stream().anyMatch(v -> contains(v.type(), part));
+            case Type.Struct st -> st.fields().stream().anyMatch(f -> contains(f.type(), part));
+            case Named n -> n.typeArgs().stream().anyMatch(x -> contains(x, part));
+            default -> false;
+        };
     }
 
     /**
@@ -554,7 +606,7 @@ final class Generics {
                 m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), rt, fd.type()));
                 if (fd.body() == null) m.markExternal();
                 inst.methods().add(m);
-                if (conc) pendingBodies.add(new Object[] {m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null)});
+                if (conc) pendingBodies.add(new Pending(m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null), null, targs));
             }
         } finally {
             c.scope = saved;
@@ -583,14 +635,16 @@ final class Generics {
     /** Checks queued instance bodies (instantiation may queue more). */
     void checkPendingBodies(List<TFunc> out) {
         while (!pendingBodies.isEmpty()) {
-            Object[] p = pendingBodies.remove(0);
+            Pending p = pendingBodies.remove(0);
             boolean saved = c.instanceBody;
             c.instanceBody = true;
+            current = p;
             TFunc tf;
             try {
-                tf = c.stmts.funcDecl((Func) p[0], (PkgChecker.DeclInfo) p[1]);
+                tf = c.stmts.funcDecl(p.inst(), p.decl());
             } finally {
                 c.instanceBody = saved;
+                current = null;
             }
             if (tf != null) out.add(tf);
         }
