@@ -23,6 +23,10 @@ func main() {
 		if info.IsDir() && info.Name() == "b" {
 			return filepath.SkipDir
 		}
+		if info.IsDir() {
+			fmt.Println(strings.TrimPrefix(p, dir), "dir")
+			return nil
+		}
 		fmt.Println(strings.TrimPrefix(p, dir), info.Size())
 		return nil
 	})
