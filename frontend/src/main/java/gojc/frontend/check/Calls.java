@@ -66,9 +66,13 @@ final class Calls {
         List<Operand> ops = new ArrayList<>();
         for (Expr a : call.args()) ops.add(c.exprs.expr(a));
         for (Operand o : ops) if (o.invalid()) return Operand.invalid(call);
-        List<Type> targs = c.generics(f.generic).infer(f.generic, f.targs, ops, call.pos());
+        Generics gen = c.generics(f.generic);
+        List<Type> targs = gen.infer(f.generic, f.targs, ops, call.pos());
         if (targs == null) return Operand.invalid(call);
-        gojc.frontend.types.Func inst = c.generics(f.generic).instantiate(f.generic, targs, Exprs.start(call.fun()));
+        // gc reports an unsatisfied constraint at the type argument if written, else at the call
+        List<gojc.frontend.diag.Pos> at = new ArrayList<>();
+        for (int i = 0; i < targs.size(); i++) at.add(f.targs != null && i < f.targs.size() ? f.targPos.get(i) : call.pos());
+        gojc.frontend.types.Func inst = gen.instantiate(f.generic, targs, Exprs.start(call.fun()), at);
         if (inst == null || inst.type() == null) return Operand.invalid(call);
         Type.Signature sig = inst.type();
         Args args = arguments(call, sig, ExprString.of(call.fun()), ops);

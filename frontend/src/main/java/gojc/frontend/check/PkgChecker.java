@@ -57,6 +57,12 @@ final class PkgChecker {
     final List<Var> vars = new ArrayList<>();
 
     FuncCtx fn;
+    /**
+     * Whether the body being checked is a generic instance's: Go checks generic code once over its
+     * type parameters, so a check that only fails for some type arguments (an impossible
+     * assertion to a type parameter) is not an error there.
+     */
+    boolean instanceBody;
     Scope scope;
     Obj curDecl;
     /** The iota of the constant spec being checked, or null outside constant declarations. */
