@@ -259,14 +259,27 @@ final class Calls {
             return r;
         }
         if (t instanceof gojc.frontend.types.TypeParam tp && x.isConst()) {
-            // a constant converts to a type parameter if it converts to every type of its type set
-            for (Type.Term term : Types.typeSetTerms(tp)) {
-                if (Types.isConstType(term.type()) && !constConvertible(x, Types.kind(term.type()))) {
-                    c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
+            // a constant converts to a type parameter if it converts to every type of its type set;
+            // the result is a value (go/types words the operand so)
+            String asValue = ExprString.of(x.expr) + (Types.isUntyped(x.type) ? " (" + x.type + " value)" : " (value of type " + x.type + ")");
+            List<Type.Term> terms = Types.typeSetTerms(tp);
+            if (terms.isEmpty()) {
+                c.error(Exprs.start(x.expr), "cannot convert " + asValue + " to type " + t + ":\n\t" + t + " does not contain specific types");
+                return Operand.invalid(call);
+            }
+            for (Type.Term term : terms) {
+                Type u = term.type().underlying();
+                boolean ok = Types.isConstType(u) ? constConvertible(x, Types.kind(u))
+                        : Types.isString(x.type) && u instanceof Type.Slice sl
+                                && Types.kind(sl.elem()) instanceof BasicKind ek && (ek == BasicKind.UINT8 || ek == BasicKind.INT32);
+                if (!ok) {
+                    c.error(Exprs.start(x.expr), "cannot convert " + asValue + " to type " + t + ":\n\tcannot convert "
+                            + desc + " to " + u + " (in " + t + ")");
                     return Operand.invalid(call);
                 }
             }
             if (Types.isUntyped(x.type)) c.assign.implicitConvert(x, Types.defaultType(x.type));
+            return Operand.value(call, new TExpr.Convert(call.pos(), t, c.assign.tx(x)));
         }
         if (Types.isUntyped(x.type)) {
             if (x.isNil()) {

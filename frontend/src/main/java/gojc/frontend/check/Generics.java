@@ -311,7 +311,7 @@ final class Generics {
     /** Whether targ satisfies constraint; reports otherwise. */
     private boolean satisfies(Type targ, Type constraint, Pos pos, String pname) {
         if (constraint == null || Types.isInvalid(constraint) || mentionsTypeParam(targ)) return true;
-        if (constraint == Universe.COMPARABLE) {
+        if (Types.isComparableConstraint(constraint)) {
             if (strictlyComparable(targ)) return true;
             c.error(pos, (targ == Universe.ANY ? "any" : targ.toString()) + " does not implement comparable");
             return false;
@@ -328,7 +328,7 @@ final class Generics {
                 return false;
             }
         }
-        for (Type e : ci.embedded()) if (e == Universe.COMPARABLE && !satisfies(targ, e, pos, pname)) return false;
+        for (Type e : ci.embedded()) if (Types.isComparableConstraint(e) && !satisfies(targ, e, pos, pname)) return false;
         var m = Lookup.missingMethod(targ, ci);
         if (m != null) {
             c.error(pos, targ + " does not implement " + constraint + " " + Assign.missingReason(targ, m));
@@ -350,7 +350,7 @@ final class Generics {
 
     private static List<Type.Term> allTerms(Type.Interface i) {
         List<Type.Term> out = new ArrayList<>(i.terms());
-        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei && e != Universe.COMPARABLE) out.addAll(allTerms(ei));
+        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei && !Types.isComparableConstraint(e)) out.addAll(allTerms(ei));
         return out;
     }
 
@@ -534,7 +534,17 @@ final class Generics {
         }
     }
 
-    private void unify(Type p, Type a, Map<TypeParam, Type> bound) {
+    private void unify(Type p, Type arg, Map<TypeParam, Type> bound) {
+        // a type parameter of the enclosing generic (in a body checked in generic form) unifies
+        // through its core type with a structured parameter type, as Go's inexact unification does
+        Type a = arg;
+        if (!(p instanceof TypeParam) && !(p instanceof Named) && arg instanceof TypeParam atp && Types.coreType(atp) != null) {
+            a = Types.coreType(atp);
+        }
+        unifyExact(p, a, bound);
+    }
+
+    private void unifyExact(Type p, Type a, Map<TypeParam, Type> bound) {
         switch (p) {
             case TypeParam tp -> bound.putIfAbsent(tp, a);
             case Type.Pointer pp when a.underlying() instanceof Type.Pointer ap -> unify(pp.elem(), ap.elem(), bound);
@@ -701,12 +711,25 @@ final class Generics {
             // a construct the generic check does not model: its instances are checked instead
         } finally {
             c.held = saved;
-            // local types of a generic body are only compiled per instance
-            while (c.types.size() > types) c.types.remove(c.types.size() - 1);
+            dropLocalTypes(types);
         }
         if (!done) return;
         checkedGeneric.add(d.func());
         for (PkgChecker.Held h : errs) c.error(h.pos(), h.msg());
+    }
+
+    /**
+     * Local types of a generic body are only compiled per instance: those the generic-form check
+     * declared from index from on are dropped, with instances built on them. Instances of generic
+     * types with concrete arguments stay: they are cached, and instance bodies use them too.
+     */
+    private void dropLocalTypes(int from) {
+        List<Named> added = new ArrayList<>(c.types.subList(from, c.types.size()));
+        c.types.subList(from, c.types.size()).clear();
+        List<Named> locals = added.stream().filter(n -> n.typeArgs().isEmpty()).toList();
+        for (Named n : added) {
+            if (!n.typeArgs().isEmpty() && locals.stream().noneMatch(l -> contains(n, l))) c.types.add(n);
+        }
     }
 
     /**
