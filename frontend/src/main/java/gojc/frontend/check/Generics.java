@@ -163,6 +163,11 @@ final class Generics {
         return t;
     }
 
+    /** The signature of generic function f over its type parameters. */
+    Type.Signature genericSignature(Func f) {
+        return generic(f).sig();
+    }
+
     private GenericFunc generic(Func f) {
         GenericFunc g = funcs.get(f);
         if (g != null) return g;
