@@ -708,6 +708,7 @@ final class Generics {
         List<PkgChecker.Held> errs = new ArrayList<>();
         int types = c.types.size();
         c.held = errs;
+        c.genericDecl = true;
         boolean done = false;
         try {
             c.stmts.funcDecl(f, d);
@@ -715,6 +716,7 @@ final class Generics {
         } catch (RuntimeException ex) {
             // a construct the generic check does not model: its instances are checked instead
         } finally {
+            c.genericDecl = false;
             c.held = saved;
             dropLocalTypes(types);
         }

@@ -99,6 +99,15 @@ final class PkgChecker {
     /** While non-null, errors are collected here instead of reported. */
     List<Held> held;
 
+    /** Whether a generic function's or generic type's method's body is being checked in generic form. */
+    boolean genericDecl;
+
+    /**
+     * Errors gc's compiler proper finds after type checking (a type declaration inside a generic
+     * function): reported only if type checking found none.
+     */
+    final List<Held> afterTypes = new ArrayList<>();
+
     void error(Pos pos, String msg) {
         if (held != null) held.add(new Held(pos, msg));
         else prog.diags.error(pos, msg);
