@@ -334,6 +334,10 @@ final class StmtGen {
                     fg.expr.branch(v, true, l);
                 } else {
                     TExpr tagRef = new TExpr.VarRef(v.pos(), tag.type(), tag);
+                    // a concrete tag compares with an interface case value as that interface
+                    if (v.type().underlying() instanceof Type.Interface && !(tag.type().underlying() instanceof Type.Interface)) {
+                        tagRef = new TExpr.Convert(v.pos(), v.type(), tagRef);
+                    }
                     TExpr cmp = new TExpr.Binary(v.pos(), new Type.Basic(BasicKind.BOOL, "bool"), Op.EQL, tagRef, v);
                     fg.expr.branch(cmp, true, l);
                 }

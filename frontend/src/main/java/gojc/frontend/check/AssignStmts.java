@@ -295,6 +295,10 @@ final class AssignStmts {
 
     /** A const, var or type declaration inside a function. */
     TStmt localDecl(Decl.Gen g) {
+        if (c.genericDecl && g.kind() == Decl.GenKind.TYPE && !g.specs().isEmpty()) {
+            // Go 1.19 (issue 47631)
+            c.afterTypes.add(new PkgChecker.Held(g.pos(), "type declarations inside generic functions are not currently supported"));
+        }
         List<TStmt> out = new ArrayList<>();
         Spec.Value last = null;
         for (Spec sp : g.specs()) {

@@ -8,6 +8,7 @@ import gojc.frontend.types.Builtin;
 import gojc.frontend.types.Builtin.BuiltinId;
 import gojc.frontend.types.Type;
 import gojc.frontend.types.Types;
+import gojc.frontend.types.Var;
 import gojc.frontend.types.Universe;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,27 @@ final class Builtins {
             }
             case PRINT, PRINTLN -> {
                 List<TExpr> xs = new ArrayList<>();
+                if (args.size() == 1) {
+                    // println(f()) prints each of f's results
+                    Operand m = c.exprs.multi(args.get(0));
+                    if (m.invalid()) yield Operand.invalid(call);
+                    if (m.type instanceof Type.Tuple t) {
+                        Var results = new Var("$results", m.expr.pos(), c.pkg.path(), t, Var.Kind.LOCAL);
+                        TExpr ref = new TExpr.VarRef(m.expr.pos(), t, results);
+                        for (int i = 0; i < t.types().size(); i++) {
+                            Operand e = new Operand(Operand.Mode.VALUE, m.expr, t.types().get(i));
+                            e.tx = new TExpr.TupleElem(m.expr.pos(), t.types().get(i), ref, i);
+                            xs.add(c.assign.defaultValue(e, "argument to built-in " + name));
+                        }
+                        Operand r = voidCall(call, id, xs);
+                        if (r.invalid()) yield r;
+                        r.tx = new TExpr.Let(call.pos(), r.tx.type(), results, m.tx, r.tx);
+                        yield r;
+                    }
+                    xs.add(c.assign.defaultValue(m, "argument to built-in " + name));
+                    if (m.invalid()) yield Operand.invalid(call);
+                    yield voidCall(call, id, xs);
+                }
                 for (Expr a : args) {
                     Operand x = c.exprs.expr(a);
                     if (x.invalid()) yield Operand.invalid(call);

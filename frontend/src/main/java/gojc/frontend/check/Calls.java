@@ -64,14 +64,34 @@ final class Calls {
 
     private Operand genericCall(Expr.Call call, Operand f) {
         List<Operand> ops = new ArrayList<>();
-        for (Expr a : call.args()) ops.add(c.exprs.expr(a));
+        Var results = null;
+        TExpr init = null;
+        if (call.args().size() == 1 && !call.hasEllipsis()) {
+            // f(g()) with g multi-valued: g's results are the arguments inference sees
+            Operand x = c.exprs.multi(call.args().get(0));
+            if (x.type instanceof Type.Tuple t && !x.invalid()) {
+                results = new Var("$results", x.expr.pos(), c.pkg.path(), t, Var.Kind.LOCAL);
+                init = x.tx;
+                ops.addAll(tupleElems(x, t, results));
+            } else {
+                ops.add(x);
+            }
+        } else {
+            for (Expr a : call.args()) ops.add(c.exprs.expr(a));
+        }
         for (Operand o : ops) if (o.invalid()) return Operand.invalid(call);
-        List<Type> targs = c.generics(f.generic).infer(f.generic, f.targs, ops, call.pos());
+        Generics gen = c.generics(f.generic);
+        // gc counts the arguments before inference, against the signature over type parameters
+        if (!countOk(call, gen.genericSignature(f.generic), ops, ExprString.of(call.fun()), results != null)) return Operand.invalid(call);
+        List<Type> targs = gen.infer(f.generic, f.targs, ops, call.pos());
         if (targs == null) return Operand.invalid(call);
-        gojc.frontend.types.Func inst = c.generics(f.generic).instantiate(f.generic, targs, Exprs.start(call.fun()));
+        // gc reports an unsatisfied constraint at the type argument if written, else at the call
+        List<gojc.frontend.diag.Pos> at = new ArrayList<>();
+        for (int i = 0; i < targs.size(); i++) at.add(f.targs != null && i < f.targs.size() ? f.targPos.get(i) : call.pos());
+        gojc.frontend.types.Func inst = gen.instantiate(f.generic, targs, Exprs.start(call.fun()), at);
         if (inst == null || inst.type() == null) return Operand.invalid(call);
         Type.Signature sig = inst.type();
-        Args args = arguments(call, sig, ExprString.of(call.fun()), ops);
+        Args args = arguments(call, sig, ExprString.of(call.fun()), ops, results, init);
         if (args == null) return Operand.invalid(call);
         Operand r = Operand.value(call, args.wrap(new TExpr.CallFunc(call.pos(), resultType(sig), inst, args.list())));
         if (sig.results().isEmpty()) r.mode = Operand.Mode.NOVALUE;
@@ -97,15 +117,30 @@ final class Calls {
 
     /** Checks the arguments of a call against sig; null if they do not fit (errors reported). */
     Args arguments(Expr.Call call, Type.Signature sig, String name) {
-        return arguments(call, sig, name, null);
+        return arguments(call, sig, name, null, null, null);
     }
 
-    /** As above; pre, when given, holds the arguments already evaluated (for generic inference). */
-    Args arguments(Expr.Call call, Type.Signature sig, String name, List<Operand> pre) {
+    /** The elements of multi-valued x, read from results (which the call's Let evaluates x into). */
+    private static List<Operand> tupleElems(Operand x, Type.Tuple t, Var results) {
         List<Operand> ops = new ArrayList<>();
-        boolean forwarded = false;
-        Var results = null;
-        TExpr init = null;
+        TExpr ref = new TExpr.VarRef(x.expr.pos(), t, results);
+        for (int i = 0; i < t.types().size(); i++) {
+            Operand e = new Operand(Operand.Mode.VALUE, x.expr, t.types().get(i));
+            e.tx = new TExpr.TupleElem(x.expr.pos(), t.types().get(i), ref, i);
+            ops.add(e);
+        }
+        return ops;
+    }
+
+    /**
+     * As above; pre, when given, holds the arguments already evaluated (for generic inference),
+     * with given results and init when they are a multi-valued call's.
+     */
+    Args arguments(Expr.Call call, Type.Signature sig, String name, List<Operand> pre, Var givenResults, TExpr givenInit) {
+        List<Operand> ops = new ArrayList<>();
+        boolean forwarded = givenResults != null;
+        Var results = givenResults;
+        TExpr init = givenInit;
         if (pre != null) {
             ops.addAll(pre);
         } else if (call.args().size() == 1 && !call.hasEllipsis()) {
@@ -114,21 +149,7 @@ final class Calls {
                 forwarded = true;
                 results = new Var("$results", x.expr.pos(), c.pkg.path(), t, Var.Kind.LOCAL);
                 init = x.tx;
-                TExpr ref = new TExpr.VarRef(x.expr.pos(), t, results);
-                for (int i = 0; i < t.types().size(); i++) {
-                    Operand e = new Operand(Operand.Mode.VALUE, x.expr, t.types().get(i));
-                    e.tx = new TExpr.TupleElem(x.expr.pos(), t.types().get(i), ref, i);
-                    ops.add(e);
-                }
-                if (!countOk(call, sig, ops, name, true)) return null;
-                for (int i = 0; i < ops.size(); i++) {
-                    Type pt = paramType(sig, i);
-                    if (!Types.assignableTo(ops.get(i).type, pt)) {
-                        c.error(x.expr.pos(), "cannot use " + ExprString.of(x.expr) + " (value of type " + x.type
-                                + ") as type " + pt + " in argument to " + name);
-                        return null;
-                    }
-                }
+                ops.addAll(tupleElems(x, t, results));
             } else {
                 ops.add(x);
             }
@@ -178,9 +199,10 @@ final class Calls {
         if (ok) return true;
         boolean tooMany = n > np;
         gojc.frontend.diag.Pos at;
-        if (tooMany && !forwarded) at = call.args().get(np).pos();
-        else if (!call.args().isEmpty()) at = call.args().get(call.args().size() - 1).pos();
-        else at = call.rparen();
+        // gc reports at the start of the first extra argument, else of the last one, else of the call
+        if (tooMany && !forwarded) at = Exprs.start(call.args().get(np));
+        else if (!call.args().isEmpty()) at = Exprs.start(call.args().get(call.args().size() - 1));
+        else at = Exprs.start(call);
         c.error(at, (tooMany ? "too many arguments in call to " : "not enough arguments in call to ") + name
                 + "\n\thave " + summary(ops) + "\n\twant " + paramSummary(sig));
         return false;
@@ -255,14 +277,27 @@ final class Calls {
             return r;
         }
         if (t instanceof gojc.frontend.types.TypeParam tp && x.isConst()) {
-            // a constant converts to a type parameter if it converts to every type of its type set
-            for (Type.Term term : Types.typeSetTerms(tp)) {
-                if (Types.isConstType(term.type()) && !constConvertible(x, Types.kind(term.type()))) {
-                    c.error(Exprs.start(x.expr), "cannot convert " + desc + " to type " + t);
+            // a constant converts to a type parameter if it converts to every type of its type set;
+            // the result is a value (go/types words the operand so)
+            String asValue = ExprString.of(x.expr) + (Types.isUntyped(x.type) ? " (" + x.type + " value)" : " (value of type " + x.type + ")");
+            List<Type.Term> terms = Types.typeSetTerms(tp);
+            if (terms.isEmpty()) {
+                c.error(Exprs.start(x.expr), "cannot convert " + asValue + " to type " + t + ":\n\t" + t + " does not contain specific types");
+                return Operand.invalid(call);
+            }
+            for (Type.Term term : terms) {
+                Type u = term.type().underlying();
+                boolean ok = Types.isConstType(u) ? constConvertible(x, Types.kind(u))
+                        : Types.isString(x.type) && u instanceof Type.Slice sl
+                                && Types.kind(sl.elem()) instanceof BasicKind ek && (ek == BasicKind.UINT8 || ek == BasicKind.INT32);
+                if (!ok) {
+                    c.error(Exprs.start(x.expr), "cannot convert " + asValue + " to type " + t + ":\n\tcannot convert "
+                            + desc + " to " + u + " (in " + t + ")");
                     return Operand.invalid(call);
                 }
             }
             if (Types.isUntyped(x.type)) c.assign.implicitConvert(x, Types.defaultType(x.type));
+            return Operand.value(call, new TExpr.Convert(call.pos(), t, c.assign.tx(x)));
         }
         if (Types.isUntyped(x.type)) {
             if (x.isNil()) {

@@ -289,6 +289,12 @@ final class Composites {
         return str ? Universe.STRING : new Type.Slice(elem);
     }
 
+    private static List<gojc.frontend.diag.Pos> starts(Expr.Index ix) {
+        List<gojc.frontend.diag.Pos> out = new ArrayList<>();
+        for (Expr e : ix.indices()) out.add(Exprs.start(e));
+        return out;
+    }
+
     Operand index(Expr.Index ix) {
         Operand x = c.exprs.exprOrType(ix.x());
         if (x.invalid()) {
@@ -299,20 +305,26 @@ final class Composites {
             List<Type> targs = new ArrayList<>();
             for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
             if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
-            Type t = c.generics(gn.obj()).instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix));
+            Type t = c.generics(gn.obj()).instantiateType((gojc.frontend.types.Named) x.type, targs, Exprs.start(ix), starts(ix));
             return Types.isInvalid(t) ? Operand.invalid(ix) : new Operand(Operand.Mode.TYPEXPR, ix, t);
         }
         if (x.generic != null) {
             List<Type> targs = new ArrayList<>();
             for (Expr e : ix.indices()) targs.add(c.typexprs.type(e));
             if (targs.stream().anyMatch(Types::isInvalid)) return Operand.invalid(ix);
-            if (targs.size() < c.generics(x.generic).typeParamCount(x.generic)) {
+            int want = c.generics(x.generic).typeParamCount(x.generic);
+            if (targs.size() < want) {
                 Operand partial = new Operand(Operand.Mode.VALUE, ix, Universe.INVALID);
                 partial.generic = x.generic;
                 partial.targs = targs;
+                partial.targPos = starts(ix);
                 return partial;
             }
-            gojc.frontend.types.Func inst = c.generics(x.generic).instantiate(x.generic, targs, Exprs.start(ix));
+            if (targs.size() > want) {
+                c.error(Exprs.start(ix.indices().get(targs.size() - 1)), "got " + targs.size() + " type arguments but want " + want);
+                return Operand.invalid(ix);
+            }
+            gojc.frontend.types.Func inst = c.generics(x.generic).instantiate(x.generic, targs, Exprs.start(ix), starts(ix));
             if (inst == null || inst.type() == null) return Operand.invalid(ix);
             return Operand.value(ix, new TExpr.FuncRef(ix.pos(), inst.type(), inst));
         }

@@ -268,6 +268,8 @@ final class ControlStmts {
         if (cv != null && !Types.isInterface(tag.type)) seen.add(new SeenCase(cv, e.pos()));
         TExpr t = c.assign.tx(x);
         if (x.isNil()) return new TExpr.Zero(e.pos(), tag.type);
+        // an interface case value against a concrete tag: the tag converts for the comparison
+        if (Types.isInterface(x.type) && !Types.isInterface(tag.type)) return t;
         if (!Types.identical(t.type(), tag.type)) t = new TExpr.Convert(e.pos(), tag.type, t);
         return t;
     }

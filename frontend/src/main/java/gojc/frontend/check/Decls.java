@@ -370,5 +370,6 @@ final class Decls {
         }
         c.generics.checkGenericBodies();
         c.generics.checkPendingBodies(c.funcs);
+        if (!c.prog.diags.hasErrors()) for (PkgChecker.Held h : c.afterTypes) c.error(h.pos(), h.msg());
     }
 }

@@ -305,9 +305,13 @@ final class Exprs {
         return Operand.of(Operand.Mode.COMMAOK, ta, new TExpr.TypeAssert(ta.pos(), t, x.tx, t, false));
     }
 
-    /** An assertion of interface xt to a concrete t is impossible if t lacks a method. */
+    /**
+     * An assertion of interface xt to a concrete t is impossible if t lacks a method. A type
+     * parameter is not concrete (go/types treats it as its constraint interface here), and an
+     * instance body was already checked in generic form.
+     */
     void checkAssertable(Type xt, Type t, gojc.frontend.diag.Pos pos, String what) {
-        if (Types.isInterface(t)) return;
+        if (Types.isInterface(t) || t instanceof gojc.frontend.types.TypeParam || c.instanceBody) return;
         var m = gojc.frontend.types.Lookup.missingMethod(t, (Type.Interface) xt.underlying());
         if (m == null) return;
         String why = Assign.missingReason(t, m);

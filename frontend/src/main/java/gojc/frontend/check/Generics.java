@@ -46,8 +46,16 @@ final class Generics {
     private final Map<String, List<PkgChecker.DeclInfo>> methods = new HashMap<>();
     private final Map<String, Func> funcInstances = new HashMap<>();
     private final Map<String, Named> typeInstances = new LinkedHashMap<>();
-    /** Instance bodies waiting to be checked (with their binding scope as file scope). */
-    final List<Object[]> pendingBodies = new ArrayList<>();
+    /**
+     * An instance body waiting to be checked (its binding scope as file scope); for a generic
+     * function's instance, the function and type arguments it instantiates.
+     */
+    record Pending(Func inst, PkgChecker.DeclInfo decl, GenericFunc generic, List<Type> targs) {}
+
+    final List<Pending> pendingBodies = new ArrayList<>();
+    /** The instance body being checked, or null. */
+    private Pending current;
+    private final Map<Func, Integer> instanceCounts = new HashMap<>();
 
     Generics(PkgChecker c) {
         this.c = c;
@@ -81,6 +89,10 @@ final class Generics {
             }
             default -> {}
         }
+    }
+
+    List<TypeParam> typeParams(Func f) {
+        return generic(f).tparams();
     }
 
     int typeParamCount(Func f) {
@@ -149,6 +161,11 @@ final class Generics {
             return new Type.Interface(List.of(), List.of(), List.of(new Type.Term(false, t)));
         }
         return t;
+    }
+
+    /** The signature of generic function f over its type parameters. */
+    Type.Signature genericSignature(Func f) {
+        return generic(f).sig();
     }
 
     private GenericFunc generic(Func f) {
@@ -299,9 +316,9 @@ final class Generics {
     /** Whether targ satisfies constraint; reports otherwise. */
     private boolean satisfies(Type targ, Type constraint, Pos pos, String pname) {
         if (constraint == null || Types.isInvalid(constraint) || mentionsTypeParam(targ)) return true;
-        if (constraint == Universe.COMPARABLE) {
-            if (Types.comparable(targ)) return true;
-            c.error(pos, targ + " does not satisfy comparable");
+        if (Types.isComparableConstraint(constraint)) {
+            if (strictlyComparable(targ)) return true;
+            c.error(pos, (targ == Universe.ANY ? "any" : targ.toString()) + " does not implement comparable");
             return false;
         }
         if (!(constraint.underlying() instanceof Type.Interface ci)) return true;
@@ -312,22 +329,33 @@ final class Generics {
                 if (t.tilde() ? Types.identical(targ.underlying(), t.type().underlying()) : Types.identical(targ, t.type())) ok = true;
             }
             if (!ok) {
-                c.error(pos, targ + " does not satisfy " + constraint + " (" + targ + " missing in " + termList(terms) + ")");
+                c.error(pos, targ + " does not implement " + constraint + " (" + targ + " missing in " + termList(terms) + ")");
                 return false;
             }
         }
-        for (Type e : ci.embedded()) if (e == Universe.COMPARABLE && !satisfies(targ, e, pos, pname)) return false;
+        for (Type e : ci.embedded()) if (Types.isComparableConstraint(e) && !satisfies(targ, e, pos, pname)) return false;
         var m = Lookup.missingMethod(targ, ci);
         if (m != null) {
-            c.error(pos, targ + " does not satisfy " + constraint + " " + Assign.missingReason(targ, m));
+            c.error(pos, targ + " does not implement " + constraint + " " + Assign.missingReason(targ, m));
             return false;
         }
         return true;
     }
 
+    /** Go 1.19's comparable: == defined and never panicking, so no interfaces anywhere inside. */
+    private static boolean strictlyComparable(Type t) {
+        if (t instanceof TypeParam) return true;
+        return switch (t.underlying()) {
+            case Type.Interface i -> false;
+            case Type.Struct s -> s.fields().stream().allMatch(f -> strictlyComparable(f.type()));
+            case Type.Array a -> strictlyComparable(a.elem());
+            default -> Types.comparable(t);
+        };
+    }
+
     private static List<Type.Term> allTerms(Type.Interface i) {
         List<Type.Term> out = new ArrayList<>(i.terms());
-        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei && e != Universe.COMPARABLE) out.addAll(allTerms(ei));
+        for (Type e : i.embedded()) if (e.underlying() instanceof Type.Interface ei && !Types.isComparableConstraint(e)) out.addAll(allTerms(ei));
         return out;
     }
 
@@ -341,6 +369,7 @@ final class Generics {
     private Scope binding(Scope parent, List<String> names, List<Type> targs) {
         Scope s = new Scope(parent, false);
         for (int i = 0; i < names.size() && i < targs.size(); i++) {
+            if (names.get(i).equals("_")) continue;
             s.insert(new TypeName(names.get(i), Pos.NONE, c.path, targs.get(i)));
         }
         return s;
@@ -354,18 +383,25 @@ final class Generics {
 
     /** The instance of a generic function for targs (checked against constraints); null on error. */
     Func instantiate(Func f, List<Type> targs, Pos pos) {
+        return instantiate(f, targs, pos, null);
+    }
+
+    /** As above; at gives the position to report each type argument's constraint failure at. */
+    Func instantiate(Func f, List<Type> targs, Pos pos, List<Pos> at) {
         GenericFunc g = generic(f);
         if (targs.size() != g.tparams().size()) {
-            c.error(pos, "got " + targs.size() + " type arguments but " + f.name() + " has " + g.tparams().size() + " type parameters");
+            c.error(pos, "got " + targs.size() + " type arguments but want " + g.tparams().size());
             return null;
         }
         Map<TypeParam, Type> bm = bindings(g.tparams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), pos, g.tparams().get(i).toString())) return null;
+            Pos p = at != null && i < at.size() ? at.get(i) : pos;
+            if (!satisfies(targs.get(i), subst(g.tparams().get(i).constraint(), bm), p, g.tparams().get(i).toString())) return null;
         }
         String k = f.name() + key(targs);
         Func inst = funcInstances.get(k);
         if (inst != null) return inst;
+        if (instantiationCycle(g, targs, pos, at)) return null;
         inst = new Func(f.name() + display(targs), f.pos(), f.pkg(), null);
         funcInstances.put(k, inst);
         Decl.Func fd = g.d().func();
@@ -381,52 +417,93 @@ final class Generics {
             c.fn = savedFn;
         }
         if (fd.body() == null) inst.markExternal();
-        if (concrete(targs)) pendingBodies.add(new Object[] {inst, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null)});
+        if (concrete(targs)) pendingBodies.add(new Pending(inst, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null), g, targs));
         return inst;
     }
 
-    /** Infers the type arguments of f from the argument operands (untyped constants take their default type). */
+    /**
+     * gc rejects a generic function that instantiates itself with a type argument built from its
+     * own type parameter (T instantiated as []T): instantiation would never end. Seen from the
+     * instances, the new type arguments strictly contain the current ones.
+     */
+    private boolean instantiationCycle(GenericFunc g, List<Type> targs, Pos pos, List<Pos> at) {
+        int n = instanceCounts.merge(g.f(), 1, Integer::sum);
+        if (current != null && current.generic() == g) {
+            for (int i = 0; i < targs.size(); i++) {
+                Type cur = current.targs().get(i);
+                Type t = targs.get(i);
+                if (!Types.identical(cur, t) && contains(t, cur)) {
+                    String tp = g.tparams().get(i).obj().name();
+                    Pos where = at != null && i < at.size() ? at.get(i) : pos;
+                    c.error(g.tparams().get(i).obj().pos(), "instantiation cycle:\n\t" + where + ": " + tp
+                            + " instantiated as " + t.toString().replace(cur.toString(), tp));
+                    return true;
+                }
+            }
+        }
+        if (n > 10_000) {
+            c.error(g.tparams().get(0).obj().pos(), "instantiation cycle");
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean contains(Type t, Type part) {
+        if (Types.identical(t, part)) return true;
+        return switch (t) {
+            case Type.Pointer p -> contains(p.elem(), part);
+            case Type.Slice s -> contains(s.elem(), part);
+            case Type.Array a -> contains(a.elem(), part);
+            case Type.Map m -> contains(m.key(), part) || contains(m.elem(), part);
+            case Type.Chan ch -> contains(ch.elem(), part);
+            case Type.Signature sig -> sig.params().stream().anyMatch(v -> contains(v.type(), part))
+                    || sig.results().stream().anyMatch(v -> contains(v.type(), part));
+            case Type.Struct st -> st.fields().stream().anyMatch(f -> contains(f.type(), part));
+            case Named n -> n.typeArgs().stream().anyMatch(x -> contains(x, part));
+            default -> false;
+        };
+    }
+
+    /**
+     * Infers the type arguments of f as Go 1.19 does: explicit ones first, then unification with the
+     * typed arguments, constraint type inference, the default types of untyped constant arguments
+     * whose parameter is a bare type parameter still unknown, and constraint type inference again.
+     */
     List<Type> infer(Func f, List<Type> explicit, List<Operand> args, Pos pos) {
         GenericFunc g = generic(f);
         Map<TypeParam, Type> bound = new HashMap<>();
         if (explicit != null) for (int i = 0; i < explicit.size(); i++) bound.put(g.tparams().get(i), explicit.get(i));
         List<Var> params = g.sig().params();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < args.size(); i++) {
-                Operand a = args.get(i);
-                if (a.invalid()) continue;
-                Type pt = i < params.size() ? params.get(i).type()
-                        : g.sig().variadic() ? params.get(params.size() - 1).type() : null;
-                if (pt == null) continue;
-                if (g.sig().variadic() && i >= params.size() - 1 && pt instanceof Type.Slice sl) pt = sl.elem();
-                boolean untyped = Types.isUntyped(a.type);
-                if (untyped != (pass == 1)) continue;
-                if (untyped && a.isNil()) continue;
-                unify(pt, untyped ? Types.defaultType(a.type) : a.type, bound);
+        List<Integer> untyped = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Operand a = args.get(i);
+            Type pt = paramType(g, i);
+            if (a.invalid() || pt == null) continue;
+            if (Types.isUntyped(a.type)) untyped.add(i);
+            else unify(pt, a.type, bound);
+        }
+        constraintInference(g, bound);
+        Map<TypeParam, Operand> byDefault = new HashMap<>();
+        for (int i : untyped) {
+            Operand a = args.get(i);
+            if (!(paramType(g, i) instanceof TypeParam tp) || a.isNil()) continue;
+            Type d = Types.defaultType(a.type);
+            Type have = bound.get(tp);
+            if (have == null) {
+                bound.put(tp, d);
+                byDefault.put(tp, a);
+            } else if (byDefault.containsKey(tp) && !Types.identical(have, d)) {
+                c.error(Exprs.start(a.expr), "default type " + d + " of " + ExprString.of(a.expr)
+                        + " does not match inferred type " + have + " for " + tp.obj().name());
+                return null;
             }
         }
-        // constraint type inference: a bound parameter's core type term reveals others (S ~[]E)
-        for (int round = 0; round < g.tparams().size(); round++) {
-            for (TypeParam tp : g.tparams()) {
-                Type b = bound.get(tp);
-                if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
-                List<Type.Term> terms = allTerms(ci);
-                if (b == null) {
-                    // an unbound parameter with a single non-tilde term whose parameters are known (PT *T)
-                    if (terms.size() == 1 && !terms.get(0).tilde()) {
-                        Type t = subst(terms.get(0).type(), bound);
-                        if (!mentionsTypeParam(t)) bound.put(tp, t);
-                    }
-                    continue;
-                }
-                if (terms.size() == 1) unify(terms.get(0).type(), terms.get(0).tilde() ? b.underlying() : b, bound);
-            }
-        }
+        constraintInference(g, bound);
         List<Type> out = new ArrayList<>();
         for (TypeParam tp : g.tparams()) {
             Type t = bound.get(tp);
             if (t == null) {
-                c.error(pos, "cannot infer " + tp.obj().name());
+                c.error(pos, "cannot infer " + tp.obj().name() + " (" + tp.obj().pos() + ")");
                 return null;
             }
             out.add(t);
@@ -434,7 +511,45 @@ final class Generics {
         return out;
     }
 
-    private void unify(Type p, Type a, Map<TypeParam, Type> bound) {
+    private static Type paramType(GenericFunc g, int i) {
+        List<Var> params = g.sig().params();
+        boolean variadic = g.sig().variadic();
+        if (variadic && i >= params.size() - 1) {
+            return params.get(params.size() - 1).type() instanceof Type.Slice sl ? sl.elem() : null;
+        }
+        return i < params.size() ? params.get(i).type() : null;
+    }
+
+    /** A type parameter whose constraint has a core type (S ~[]E) reveals the parameters in it. */
+    private void constraintInference(GenericFunc g, Map<TypeParam, Type> bound) {
+        for (int round = 0; round <= g.tparams().size(); round++) {
+            for (TypeParam tp : g.tparams()) {
+                if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Type.Interface ci)) continue;
+                List<Type.Term> terms = allTerms(ci);
+                if (terms.size() != 1) continue;
+                Type.Term term = terms.get(0);
+                Type b = bound.get(tp);
+                if (b != null) {
+                    unify(term.type(), term.tilde() ? b.underlying() : b, bound);
+                } else if (!term.tilde()) {
+                    Type t = subst(term.type(), bound);
+                    if (!mentionsTypeParam(t)) bound.put(tp, t);
+                }
+            }
+        }
+    }
+
+    private void unify(Type p, Type arg, Map<TypeParam, Type> bound) {
+        // a type parameter of the enclosing generic (in a body checked in generic form) unifies
+        // through its core type with a structured parameter type, as Go's inexact unification does
+        Type a = arg;
+        if (!(p instanceof TypeParam) && !(p instanceof Named) && arg instanceof TypeParam atp && Types.coreType(atp) != null) {
+            a = Types.coreType(atp);
+        }
+        unifyExact(p, a, bound);
+    }
+
+    private void unifyExact(Type p, Type a, Map<TypeParam, Type> bound) {
         switch (p) {
             case TypeParam tp -> bound.putIfAbsent(tp, a);
             case Type.Pointer pp when a.underlying() instanceof Type.Pointer ap -> unify(pp.elem(), ap.elem(), bound);
@@ -445,6 +560,9 @@ final class Generics {
                 unify(pm.elem(), am.elem(), bound);
             }
             case Type.Chan pc when a.underlying() instanceof Type.Chan ac -> unify(pc.elem(), ac.elem(), bound);
+            case Type.Struct ps when a.underlying() instanceof Type.Struct as && ps.fields().size() == as.fields().size() -> {
+                for (int i = 0; i < ps.fields().size(); i++) unify(ps.fields().get(i).type(), as.fields().get(i).type(), bound);
+            }
             case Type.Signature ps when a.underlying() instanceof Type.Signature as -> {
                 for (int i = 0; i < ps.params().size() && i < as.params().size(); i++) {
                     unify(ps.params().get(i).type(), as.params().get(i).type(), bound);
@@ -458,21 +576,27 @@ final class Generics {
                     unify(pn.typeArgs().get(i), an.typeArgs().get(i), bound);
                 }
             }
+            // inexact unification: a generic defined type against an unnamed type matches structurally
+            case Named pn when !(a instanceof Named) && !pn.typeArgs().isEmpty() && pn.underlying() != null -> unify(pn.underlying(), a, bound);
             default -> {}
         }
     }
 
     /** The instance origin[targs] of a generic type, with its methods. */
     Type instantiateType(Named origin, List<Type> targs, Pos pos) {
+        return instantiateType(origin, targs, pos, null);
+    }
+
+    Type instantiateType(Named origin, List<Type> targs, Pos pos, List<Pos> at) {
         GenericType g = types.get(origin);
         if (targs.size() != origin.typeParams().size()) {
-            c.error(pos, "got " + targs.size() + " type arguments but " + origin.obj().name() + " has "
-                    + origin.typeParams().size() + " type parameters");
+            c.error(pos, "got " + targs.size() + " arguments but " + origin.typeParams().size() + " type parameters");
             return Universe.INVALID;
         }
         Map<TypeParam, Type> bm = bindings(origin.typeParams(), targs);
         for (int i = 0; i < targs.size(); i++) {
-            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), pos, "")) return Universe.INVALID;
+            Pos p = at != null && i < at.size() ? at.get(i) : pos;
+            if (!satisfies(targs.get(i), subst(origin.typeParams().get(i).constraint(), bm), p, "")) return Universe.INVALID;
         }
         String k = origin.obj().name() + key(targs);
         Named inst = typeInstances.get(k);
@@ -495,16 +619,21 @@ final class Generics {
                 Scope ms = binding(md.fileScope(), recvTypeParams(fd.recv().type()), targs);
                 c.scope = ms;
                 Func m = new Func(fd.name().name(), fd.name().pos(), c.path, null);
-                m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), fd.type()));
+                Type rt = unparen(fd.recv().type()) instanceof Expr.Star ? new Type.Pointer(inst) : inst;
+                m.setType(c.typexprs.signatureNoTypeParams(fd.recv(), rt, fd.type()));
                 if (fd.body() == null) m.markExternal();
                 inst.methods().add(m);
-                if (conc) pendingBodies.add(new Object[] {m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null)});
+                if (conc) pendingBodies.add(new Pending(m, new PkgChecker.DeclInfo(ms, null, 0, null, null, 0, null, fd, null), null, targs));
             }
         } finally {
             c.scope = saved;
             c.fn = savedFn;
         }
         return inst;
+    }
+
+    private static Expr unparen(Expr e) {
+        return e instanceof Expr.Paren p ? unparen(p.x()) : e;
     }
 
     private static List<String> recvTypeParams(Expr e) {
@@ -533,7 +662,14 @@ final class Generics {
             if (fd.body() == null) continue;
             Scope s = binding(g.d().fileScope(), names(fd.type().typeParams()), new ArrayList<>(g.tparams()));
             Func gf = new Func(e.getKey().name(), e.getKey().pos(), e.getKey().pkg(), g.sig());
-            checkGeneric(gf, new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null));
+            PkgChecker.DeclInfo d = new PkgChecker.DeclInfo(s, null, 0, null, null, 0, null, fd, null);
+            // its own type parameters as the current type arguments: T instantiated as []T is a cycle here
+            current = new Pending(gf, d, g, new ArrayList<>(g.tparams()));
+            try {
+                checkGeneric(gf, d);
+            } finally {
+                current = null;
+            }
         }
         for (var e : methods.entrySet()) {
             Named origin = null;
@@ -572,6 +708,7 @@ final class Generics {
         List<PkgChecker.Held> errs = new ArrayList<>();
         int types = c.types.size();
         c.held = errs;
+        c.genericDecl = true;
         boolean done = false;
         try {
             c.stmts.funcDecl(f, d);
@@ -579,13 +716,27 @@ final class Generics {
         } catch (RuntimeException ex) {
             // a construct the generic check does not model: its instances are checked instead
         } finally {
+            c.genericDecl = false;
             c.held = saved;
-            // local types of a generic body are only compiled per instance
-            while (c.types.size() > types) c.types.remove(c.types.size() - 1);
+            dropLocalTypes(types);
         }
         if (!done) return;
         checkedGeneric.add(d.func());
         for (PkgChecker.Held h : errs) c.error(h.pos(), h.msg());
+    }
+
+    /**
+     * Local types of a generic body are only compiled per instance: those the generic-form check
+     * declared from index from on are dropped, with instances built on them. Instances of generic
+     * types with concrete arguments stay: they are cached, and instance bodies use them too.
+     */
+    private void dropLocalTypes(int from) {
+        List<Named> added = new ArrayList<>(c.types.subList(from, c.types.size()));
+        c.types.subList(from, c.types.size()).clear();
+        List<Named> locals = added.stream().filter(n -> n.typeArgs().isEmpty()).toList();
+        for (Named n : added) {
+            if (!n.typeArgs().isEmpty() && locals.stream().noneMatch(l -> contains(n, l))) c.types.add(n);
+        }
     }
 
     /**
@@ -594,16 +745,22 @@ final class Generics {
      */
     void checkPendingBodies(List<TFunc> out) {
         while (!pendingBodies.isEmpty()) {
-            Object[] p = pendingBodies.remove(0);
-            PkgChecker.DeclInfo d = (PkgChecker.DeclInfo) p[1];
-            List<PkgChecker.Held> saved = c.held;
-            if (checkedGeneric.contains(d.func())) c.held = new ArrayList<>();
+            Pending p = pendingBodies.remove(0);
+            boolean saved = c.instanceBody;
+            List<PkgChecker.Held> savedHeld = c.held;
+            // errors of a body checked in generic form were reported there, once
+            if (checkedGeneric.contains(p.decl().func())) c.held = new ArrayList<>();
+            c.instanceBody = true;
+            current = p;
+            TFunc tf;
             try {
-                TFunc tf = c.stmts.funcDecl((Func) p[0], d);
-                if (tf != null) out.add(tf);
+                tf = c.stmts.funcDecl(p.inst(), p.decl());
             } finally {
-                c.held = saved;
+                c.instanceBody = saved;
+                c.held = savedHeld;
+                current = null;
             }
+            if (tf != null) out.add(tf);
         }
     }
 }

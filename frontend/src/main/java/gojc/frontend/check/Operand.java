@@ -36,6 +36,8 @@ final class Operand {
     gojc.frontend.types.Func generic;
     /** The leading type arguments given explicitly to generic (the rest are to be inferred), or null. */
     List<Type> targs;
+    /** Where each of targs was written. */
+    List<gojc.frontend.diag.Pos> targPos;
 
     Operand(Mode mode, Expr expr, Type type) {
         this.mode = mode;

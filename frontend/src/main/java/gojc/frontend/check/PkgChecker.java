@@ -57,6 +57,12 @@ final class PkgChecker {
     final List<Var> vars = new ArrayList<>();
 
     FuncCtx fn;
+    /**
+     * Whether the body being checked is a generic instance's: Go checks generic code once over its
+     * type parameters, so a check that only fails for some type arguments (an impossible
+     * assertion to a type parameter) is not an error there.
+     */
+    boolean instanceBody;
     Scope scope;
     Obj curDecl;
     /** The iota of the constant spec being checked, or null outside constant declarations. */
@@ -92,6 +98,15 @@ final class PkgChecker {
 
     /** While non-null, errors are collected here instead of reported. */
     List<Held> held;
+
+    /** Whether a generic function's or generic type's method's body is being checked in generic form. */
+    boolean genericDecl;
+
+    /**
+     * Errors gc's compiler proper finds after type checking (a type declaration inside a generic
+     * function): reported only if type checking found none.
+     */
+    final List<Held> afterTypes = new ArrayList<>();
 
     void error(Pos pos, String msg) {
         if (held != null) held.add(new Held(pos, msg));

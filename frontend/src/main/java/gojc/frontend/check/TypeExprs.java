@@ -110,9 +110,14 @@ final class TypeExprs {
 
     /** A signature whose type parameters, if any, are already bound in the current scope. */
     Type.Signature signatureNoTypeParams(Field recv, Expr.FuncType f) {
+        return signatureNoTypeParams(recv, null, f);
+    }
+
+    /** As above; recvType, when given, is the receiver's type (a generic type's instance). */
+    Type.Signature signatureNoTypeParams(Field recv, Type recvType, Expr.FuncType f) {
         Var r = null;
         if (recv != null) {
-            Type rt = type(recv.type());
+            Type rt = recvType != null ? recvType : type(recv.type());
             String name = recv.names().isEmpty() ? "" : recv.names().get(0).name();
             r = new Var(name, recv.names().isEmpty() ? recv.pos() : recv.names().get(0).pos(), c.path, rt, Var.Kind.RECEIVER);
         }

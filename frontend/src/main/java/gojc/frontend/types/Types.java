@@ -297,8 +297,13 @@ public final class Types {
         return true;
     }
 
+    /** Whether c is comparable itself or a type defined as it (type C comparable). */
+    public static boolean isComparableConstraint(Type c) {
+        return c == Universe.COMPARABLE || c != null && c.underlying() == Universe.COMPARABLE.underlying();
+    }
+
     private static boolean embedsComparable(Type c, int depth) {
-        if (c == Universe.COMPARABLE) return true;
+        if (isComparableConstraint(c)) return true;
         if (depth > 20 || !(c.underlying() instanceof Type.Interface i)) return false;
         for (Type e : i.embedded()) if (embedsComparable(e, depth + 1)) return true;
         return false;
