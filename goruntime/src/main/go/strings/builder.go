@@ -18,7 +18,7 @@ func (b *Builder) copyCheck() {
 }
 
 // String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) String() string { return builderString(b.buf) }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }

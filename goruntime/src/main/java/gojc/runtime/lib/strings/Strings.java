@@ -7,6 +7,7 @@ import gojc.runtime.GoPanic;
 import gojc.runtime.GoString;
 import gojc.runtime.Utf8;
 import gojc.runtime.lib.unicode.Unicode;
+import gojc.runtime.slice.ByteSlice;
 import gojc.runtime.slice.Slice;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,14 +147,25 @@ public final class Strings {
         return s.len() >= suffix.len() && GoString.eq(GoString.sliceFrom(s, s.len() - suffix.len()), suffix);
     }
 
+    public static GoString builderString(ByteSlice b) {
+        return b == null ? GoString.EMPTY : GoString.wrap(b.array, b.off, b.len);
+    }
+
     public static Slice Fields(GoString s) {
         byte[] b = s.toByteArray();
         List<Object> parts = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < b.length; ) {
-            long d = Utf8.decode(b, i, b.length);
-            int w = (int) (d >>> 32);
-            if (isSpace((int) d)) {
+            int c = b[i], w = 1;
+            boolean space;
+            if (c >= 0) {
+                space = c == ' ' || (c >= '\t' && c <= '\r');
+            } else {
+                long d = Utf8.decode(b, i, b.length);
+                w = (int) (d >>> 32);
+                space = isSpace((int) d);
+            }
+            if (space) {
                 if (start >= 0) {
                     parts.add(GoString.slice(s, start, i));
                     start = -1;
