@@ -7,6 +7,7 @@ package gojc.codegen.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import gojc.frontend.ast.Op;
 import gojc.frontend.tree.TExpr;
 import gojc.frontend.tree.TStmt;
 import gojc.frontend.types.BasicKind;
@@ -185,6 +186,28 @@ final class MapGen {
             value(fg, mt, tb);
             put(mv, tb);
         });
+    }
+
+    /**
+     * m[k] += c and m[k] -= c (so also m[k]++ and m[k]--) on a numeric table with 64-bit values and
+     * a constant or variable c: one probe (addJ) instead of a read and a write. A right-hand side
+     * with effects could touch the map between them, and narrower values must wrap, so those take
+     * the general path; returns whether it handled the statement.
+     */
+    static boolean opAssign(FuncGen fg, TStmt.OpAssign a) {
+        if (!(a.lhs() instanceof TExpr.MapIndex m) || (a.op() != Op.ADD && a.op() != Op.SUB)) return false;
+        if (!(a.rhs() instanceof TExpr.Const || a.rhs() instanceof TExpr.VarRef)) return false;
+        Type.Map mt = (Type.Map) m.map().type().underlying();
+        Table tb = table(mt);
+        if (!tb.numeric || JvmTypes.kind(mt.elem()) != 'J') return false;
+        MethodVisitor mv = fg.mv;
+        fg.expr.gen(m.map());
+        fg.expr.gen(m.key());
+        key(fg, mt, tb);
+        fg.expr.gen(a.rhs());
+        if (a.op() == Op.SUB) mv.visitInsn(LNEG);
+        mv.visitMethodInsn(INVOKESTATIC, tb.owner, "addJ", "(" + M + tb.key + "J)V", false);
+        return true;
     }
 
     static void make(FuncGen fg, TExpr.CallBuiltin c) {
