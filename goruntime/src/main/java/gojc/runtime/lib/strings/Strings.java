@@ -152,20 +152,52 @@ public final class Strings {
     }
 
     public static Slice Fields(GoString s) {
+        Slice ascii = asciiFields(s);
+        return ascii != null ? ascii : unicodeFields(s);
+    }
+
+    /** Fields of an ASCII string: counted first, so the result is allocated once; null if not ASCII. */
+    private static Slice asciiFields(GoString s) {
+        int n = 0, len = s.len();
+        boolean in = false;
+        for (int i = 0; i < len; i++) {
+            int c = s.byteAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        Object[] parts = new Object[n];
+        int k = 0, start = -1;
+        for (int i = 0; i < len; i++) {
+            int c = s.byteAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (start >= 0) {
+                    parts[k++] = GoString.slice(s, start, i);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            parts[k] = GoString.sliceFrom(s, start);
+        }
+        return Slice.of(parts);
+    }
+
+    private static Slice unicodeFields(GoString s) {
         byte[] b = s.toByteArray();
         List<Object> parts = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < b.length; ) {
-            int c = b[i], w = 1;
-            boolean space;
-            if (c >= 0) {
-                space = c == ' ' || (c >= '\t' && c <= '\r');
-            } else {
-                long d = Utf8.decode(b, i, b.length);
-                w = (int) (d >>> 32);
-                space = isSpace((int) d);
-            }
-            if (space) {
+            long d = Utf8.decode(b, i, b.length);
+            int w = (int) (d >>> 32);
+            if (isSpace((int) d)) {
                 if (start >= 0) {
                     parts.add(GoString.slice(s, start, i));
                     start = -1;
