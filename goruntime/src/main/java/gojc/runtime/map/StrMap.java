@@ -1,18 +1,23 @@
 // The map table for string keys (GoString, compared by bytes), in an open-addressing table with
-// linear probing; each slot keeps its key's hash so probes compare bytes only on a hash match.
-// When the values are integers (numeric), they are held as long, so word counts box nothing.
-// Deleted slots stay tombstones until the table is rebuilt (see GoMap.Iter).
+// linear probing. Each slot keeps, besides the key, its hash and length (meta) and its first
+// eight bytes (head), so a probe decides keys of up to eight bytes, word counts' usual keys,
+// without reaching the key's object or bytes, and longer ones compare bytes only on a match.
+// meta 0 marks an empty slot and -1 a deleted one (a live meta stores length + 1, never 0 or
+// 0xFFFFFFFF); deleted slots stay until the table is rebuilt (see GoMap.Iter). When the values
+// are integers (numeric), they are held as long, so word counts box nothing.
 package gojc.runtime.map;
 
 import gojc.runtime.GoString;
 
 public final class StrMap extends GoMap {
+    private static final long FREE = 0, GONE = -1;
+
     private final boolean numeric;
     private GoString[] keys;
-    private int[] hashes;
+    private long[] meta;
+    private long[] heads;
     private Object[] vals;
     private long[] nums;
-    private byte[] ctrl;
     private int shift;
     private int size;
     private int used;
@@ -24,11 +29,11 @@ public final class StrMap extends GoMap {
 
     private void alloc(int cap) {
         keys = new GoString[cap];
-        hashes = new int[cap];
+        meta = new long[cap];
+        heads = new long[cap];
         if (numeric) nums = new long[cap];
         else vals = new Object[cap];
-        ctrl = new byte[cap];
-        shift = 64 - Integer.numberOfTrailingZeros(cap);
+        shift = 32 - Integer.numberOfTrailingZeros(cap);
         used = 0;
     }
 
@@ -41,54 +46,63 @@ public final class StrMap extends GoMap {
         return size;
     }
 
-    private int home(int h) {
-        return (h * 0x9E3779B9) >>> (shift - 32);
+    private static long meta(GoString k) {
+        return ((long) k.hashCode() << 32) | (k.len() + 1L);
+    }
+
+    /** The first (up to) eight bytes of k, little-endian. */
+    private static long head(GoString k) {
+        int n = Math.min(k.len(), 8);
+        long h = 0;
+        for (int i = n - 1; i >= 0; i--) h = (h << 8) | k.byteAt(i);
+        return h;
+    }
+
+    private int home(long meta) {
+        return ((int) (meta >>> 32) * 0x9E3779B9) >>> shift;
     }
 
     private int find(GoString k) {
-        int h = k.hashCode();
-        GoString[] ks = keys;
-        int[] hs = hashes;
-        byte[] c = ctrl;
-        int mask = c.length - 1;
-        for (int i = home(h); ; i = (i + 1) & mask) {
-            byte s = c[i];
-            if (s == FULL && hs[i] == h && GoString.eq(ks[i], k)) return i;
-            if (s == EMPTY) return -1;
+        long m = meta(k), h = head(k);
+        long[] ms = meta, hs = heads;
+        int mask = ms.length - 1;
+        boolean shortKey = k.len() <= 8;
+        for (int i = home(m); ; i = (i + 1) & mask) {
+            long s = ms[i];
+            if (s == m && hs[i] == h && (shortKey || GoString.eq(keys[i], k))) return i;
+            if (s == FREE) return -1;
         }
     }
 
     /** The slot of a new key k, rebuilding the table first when it is full. */
     private int claim(GoString k) {
-        if (full(used, ctrl.length)) rebuild();
-        byte[] c = ctrl;
-        int mask = c.length - 1;
-        int h = k.hashCode();
-        int i = home(h);
-        while (c[i] == FULL) i = (i + 1) & mask;
-        if (c[i] == EMPTY) used++;
-        c[i] = FULL;
+        if (full(used, meta.length)) rebuild();
+        long m = meta(k);
+        long[] ms = meta;
+        int mask = ms.length - 1;
+        int i = home(m);
+        while (ms[i] != FREE && ms[i] != GONE) i = (i + 1) & mask;
+        if (ms[i] == FREE) used++;
+        ms[i] = m;
+        heads[i] = head(k);
         keys[i] = k;
-        hashes[i] = h;
         size++;
         return i;
     }
 
     private void rebuild() {
         GoString[] ok = keys;
-        int[] oh = hashes;
-        long[] on = nums;
+        long[] om = meta, oh = heads, on = nums;
         Object[] ov = vals;
-        byte[] oc = ctrl;
-        alloc(grownCap(size, oc.length));
-        int mask = ctrl.length - 1;
-        for (int j = 0; j < oc.length; j++) {
-            if (oc[j] != FULL) continue;
-            int i = home(oh[j]);
-            while (ctrl[i] != EMPTY) i = (i + 1) & mask;
-            ctrl[i] = FULL;
+        alloc(grownCap(size, om.length));
+        int mask = meta.length - 1;
+        for (int j = 0; j < om.length; j++) {
+            if (om[j] == FREE || om[j] == GONE) continue;
+            int i = home(om[j]);
+            while (meta[i] != FREE) i = (i + 1) & mask;
+            meta[i] = om[j];
+            heads[i] = oh[j];
             keys[i] = ok[j];
-            hashes[i] = oh[j];
             if (numeric) nums[i] = on[j];
             else vals[i] = ov[j];
         }
@@ -152,7 +166,7 @@ public final class StrMap extends GoMap {
         StrMap t = (StrMap) m;
         int i = t.find(k);
         if (i < 0) return;
-        t.ctrl[i] = DELETED;
+        t.meta[i] = GONE;
         t.keys[i] = null;
         if (!t.numeric) t.vals[i] = null;
         t.size--;
@@ -170,9 +184,8 @@ public final class StrMap extends GoMap {
     public static final class It extends Iter {
         private final StrMap m;
         private final GoString[] keys;
-        private final long[] nums;
+        private final long[] meta, nums;
         private final Object[] vals;
-        private final byte[] ctrl;
         private final int start;
         private int done;
         private int slot = -1;
@@ -183,23 +196,24 @@ public final class StrMap extends GoMap {
                 keys = null;
                 nums = null;
                 vals = null;
-                ctrl = new byte[0];
+                meta = new long[0];
                 start = 0;
                 return;
             }
             keys = m.keys;
+            meta = m.meta;
             nums = m.nums;
             vals = m.vals;
-            ctrl = m.ctrl;
-            start = randomStart(ctrl.length);
+            start = randomStart(meta.length);
         }
 
         @Override public boolean next() {
-            int mask = ctrl.length - 1;
-            while (done < ctrl.length) {
+            int mask = meta.length - 1;
+            while (done < meta.length) {
                 int i = (start + done++) & mask;
-                if (ctrl[i] != FULL) continue;
-                if (m.ctrl == ctrl) {
+                long s = meta[i];
+                if (s == FREE || s == GONE) continue;
+                if (m.meta == meta) {
                     slot = i;
                     return true;
                 }
