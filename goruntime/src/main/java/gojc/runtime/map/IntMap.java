@@ -52,6 +52,32 @@ public final class IntMap extends GoMap {
         }
     }
 
+    /** The slot of k, claimed for it (in the first deleted slot on its path) when absent. */
+    private int slotFor(long k) {
+        long[] ks = keys;
+        byte[] c = ctrl;
+        int mask = c.length - 1;
+        int tomb = -1;
+        for (int i = home(k); ; i = (i + 1) & mask) {
+            byte s = c[i];
+            if (s == FULL) {
+                if (ks[i] == k) return i;
+            } else if (s == DELETED) {
+                if (tomb < 0) tomb = i;
+            } else {
+                if (tomb < 0 && full(used, c.length)) return claim(k);
+                if (tomb < 0) {
+                    tomb = i;
+                    used++;
+                }
+                c[tomb] = FULL;
+                ks[tomb] = k;
+                size++;
+                return tomb;
+            }
+        }
+    }
+
     /** The slot of a new key k, rebuilding the table first when it is full. */
     private int claim(long k) {
         if (full(used, ctrl.length)) rebuild();
@@ -114,16 +140,14 @@ public final class IntMap extends GoMap {
     public static void put(GoMap m, long k, Object v) {
         if (m == null) throw nilAssign();
         IntMap t = (IntMap) m;
-        int i = t.find(k);
-        if (i < 0) i = t.claim(k);
+        int i = t.slotFor(k);
         t.vals[i] = v;
     }
 
     public static void putJ(GoMap m, long k, long v) {
         if (m == null) throw nilAssign();
         IntMap t = (IntMap) m;
-        int i = t.find(k);
-        if (i < 0) i = t.claim(k);
+        int i = t.slotFor(k);
         t.nums[i] = v;
     }
 
@@ -131,8 +155,7 @@ public final class IntMap extends GoMap {
     public static void addJ(GoMap m, long k, long d) {
         if (m == null) throw nilAssign();
         IntMap t = (IntMap) m;
-        int i = t.find(k);
-        if (i < 0) i = t.claim(k);
+        int i = t.slotFor(k);
         t.nums[i] += d;
     }
 
@@ -142,7 +165,9 @@ public final class IntMap extends GoMap {
         int i = t.find(k);
         if (i < 0) return;
         t.ctrl[i] = DELETED;
-        if (!t.numeric) t.vals[i] = null;
+        // a deleted slot may be claimed again, and addJ adds to what it finds there
+        if (t.numeric) t.nums[i] = 0;
+        else t.vals[i] = null;
         t.size--;
     }
 

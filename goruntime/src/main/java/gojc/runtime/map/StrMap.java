@@ -168,7 +168,9 @@ public final class StrMap extends GoMap {
         if (i < 0) return;
         t.meta[i] = GONE;
         t.keys[i] = null;
-        if (!t.numeric) t.vals[i] = null;
+        // a deleted slot may be claimed again, and addJ adds to what it finds there
+        if (t.numeric) t.nums[i] = 0;
+        else t.vals[i] = null;
         t.size--;
     }
 
