@@ -50,11 +50,7 @@ def gen(cls, arr, stk, size, goname):
     public static long copyString(ByteSlice dst, GoString src) {
         int n = Math.min(dst == null ? 0 : dst.len, src.len());
         if (n > 0) {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++) {
-                b[i] = (byte) src.byteAt(i);
-            }
-            System.arraycopy(b, 0, dst.array, dst.off, n);
+            (n == src.len() ? src : GoString.slice(src, 0, n)).copyTo(dst.array, dst.off);
         }
         return n;
     }

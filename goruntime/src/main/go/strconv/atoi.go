@@ -162,6 +162,28 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
 func Atoi(s string) (int, error) {
 	const fnAtoi = "Atoi"
+	if n := len(s); n > 0 && n < 19 {
+		// up to 18 characters of sign and digits cannot overflow: no ParseUint, no range checks
+		s0 := s
+		if s[0] == '-' || s[0] == '+' {
+			s = s[1:]
+			if s == "" {
+				return 0, syntaxError(fnAtoi, s0)
+			}
+		}
+		v := 0
+		for i := 0; i < len(s); i++ {
+			d := s[i] - '0'
+			if d > 9 {
+				return 0, syntaxError(fnAtoi, s0)
+			}
+			v = v*10 + int(d)
+		}
+		if s0[0] == '-' {
+			v = -v
+		}
+		return v, nil
+	}
 	i64, err := ParseInt(s, 10, 0)
 	if nerr, ok := err.(*NumError); ok {
 		nerr.Func = fnAtoi
@@ -236,8 +258,14 @@ func FormatUint(i uint64, base int) string {
 
 // FormatInt returns the string representation of i in the given base, 2 <= base <= 36.
 func FormatInt(i int64, base int) string {
+	if base == 10 {
+		return formatDecimal(i)
+	}
 	return string(formatBits(nil, uint64(i), base, i < 0))
 }
+
+// formatDecimal is FormatInt(i, 10), by the runtime (the JDK's own integer printing).
+func formatDecimal(i int64) string
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
 func Itoa(i int) string { return FormatInt(int64(i), 10) }

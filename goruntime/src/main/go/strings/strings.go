@@ -28,6 +28,10 @@ func toUpper(r rune) rune
 func toLower(r rune) rune
 func simpleFold(r rune) rune
 func isLetter(r rune) bool
+
+// builderString is Builder.String without a copy: a Builder only ever appends after the bytes a
+// String has seen (growing moves to a new array), so they stay as they are, as in Go's.
+func builderString(b []byte) string
 func isDigit(r rune) bool
 func isNumber(r rune) bool
 

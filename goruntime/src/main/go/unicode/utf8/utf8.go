@@ -214,12 +214,18 @@ func EncodeRune(p []byte, r rune) int {
 
 // AppendRune appends the UTF-8 encoding of r to the end of p and returns the extended buffer.
 func AppendRune(p []byte, r rune) []byte {
-	if uint32(r) < 0x80 {
+	// the bytes go straight into p: no temporary array to encode into and copy from
+	switch i := uint32(r); {
+	case i < 0x80:
 		return append(p, byte(r))
+	case i < 0x800:
+		return append(p, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+	case i > MaxRune, surrogateMin <= i && i <= surrogateMax:
+		return append(p, 0xEF, 0xBF, 0xBD)
+	case i < 0x10000:
+		return append(p, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
 	}
-	var b [4]byte
-	n := EncodeRune(b[:], r)
-	return append(p, b[:n]...)
+	return append(p, 0xF0|byte(r>>18), 0x80|byte(r>>12)&0x3F, 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
 }
 
 // RuneCount returns the number of runes in p; erroneous and short encodings count as one rune

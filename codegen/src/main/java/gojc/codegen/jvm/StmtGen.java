@@ -47,11 +47,13 @@ final class StmtGen {
             case TStmt.Assign a -> assign(a);
             case TStmt.AssignTuple a -> assignTuple(a.lhs(), a.rhs());
             case TStmt.OpAssign a -> {
-                Places.Place p = fg.places.of(a.lhs(), a.lhs().type());
-                p.store(() -> {
-                    p.load();
-                    fg.arith.binaryOnStack(a.op(), a.lhs().type(), a.rhs());
-                });
+                if (!MapGen.opAssign(fg, a)) {
+                    Places.Place p = fg.places.of(a.lhs(), a.lhs().type());
+                    p.store(() -> {
+                        p.load();
+                        fg.arith.binaryOnStack(a.op(), a.lhs().type(), a.rhs());
+                    });
+                }
             }
             case TStmt.If i -> {
                 Label els = new Label(), end = new Label();

@@ -1,132 +1,135 @@
-// Go's map: keys and values are stored in interface form (docs/abi.md), compared with Go's ==
-// (Keys). nil is null: reads of a nil map see nothing, writes panic. Iteration starts at a random
-// position per range, as gc's does, and tolerates deletion and insertion during the range as the
-// spec allows: a deleted entry not yet reached is not produced; an inserted one may or may not be.
+// Go's map (docs/abi.md "Maps"): the one JVM type of every map value, whatever its key type.
+// Codegen picks the table at make time from the key type: IntMap for integer keys, StrMap for
+// string keys, AnyMap for everything else (keys in interface form, compared with Go's ==). The
+// static methods here are AnyMap's entry points; len and the generic iterator (fmt prints maps
+// with it) work on every kind. nil is null: reads of a nil map see nothing, writes panic.
 package gojc.runtime.map;
 
 import gojc.runtime.GoPanic;
 import gojc.runtime.RuntimeError;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-public final class GoMap {
+public abstract sealed class GoMap permits AnyMap, IntMap, StrMap {
     /** What lookup returns for a missing key (null is a valid stored value: a nil interface). */
     public static final Object ABSENT = new Object();
 
-    private final HashMap<Key, Entry> entries;
+    /** Slot states of the tables that keep a control byte per slot. */
+    static final byte EMPTY = 0, FULL = 1, DELETED = 2;
 
-    private GoMap(int hint) {
-        entries = new HashMap<>(Math.max(hint, 0));
-    }
+    static final int MIN_CAP = 8;
 
-    private record Key(Object k, int hash) {
-        @Override public boolean equals(Object o) {
-            return o instanceof Key other && Keys.eq(k, other.k);
-        }
+    GoMap() {}
 
-        @Override public int hashCode() {
-            return hash;
-        }
-    }
+    abstract int size();
 
-    /** An entry keeps its original key object: Go keeps the first key (+0 vs -0). */
-    private static final class Entry {
-        final Object key;
-        Object value;
-        boolean deleted;
-
-        Entry(Object key, Object value) {
-            this.key = key;
-            this.value = value;
-        }
-    }
-
-    private static Key key(Object k) {
-        return new Key(k, Keys.hash(k));
-    }
+    /** A range over this map, from a random start; keys and values in interface form. */
+    abstract Iter iterator();
 
     public static GoMap make(long hint) {
+        return new AnyMap(capFor(hint));
+    }
+
+    /** The power-of-two table size for a hint, so that hint entries fit below the load limit. */
+    static int capFor(long hint) {
         if (hint < 0) throw GoPanic.raise(RuntimeError.plain("makemap: size out of range"));
-        return new GoMap((int) Math.min(hint, 1 << 20));
+        long want = Math.min(hint, 1 << 20) * 4 / 3 + 1;
+        int cap = MIN_CAP;
+        while (cap < want) cap <<= 1;
+        return cap;
+    }
+
+    /** Whether a table of cap slots with used of them taken (live or deleted) must be rebuilt. */
+    static boolean full(int used, int cap) {
+        return used + 1 > cap - (cap >>> 2);
+    }
+
+    /** The size of a rebuilt table for size live entries: at most half full. */
+    static int grownCap(int size, int cap) {
+        int c = cap;
+        while ((long) (size + 1) * 2 > c) c <<= 1;
+        return c;
+    }
+
+    static RuntimeException nilAssign() {
+        return GoPanic.raise(RuntimeError.unprefixed("assignment to entry in nil map"));
+    }
+
+    static int randomStart(int cap) {
+        return ThreadLocalRandom.current().nextInt(cap);
     }
 
     public static long len(GoMap m) {
-        return m == null ? 0 : m.entries.size();
+        return m == null ? 0 : m.size();
     }
 
     /** The value for k, or zero when absent (k is still checked for hashability, as gc does). */
     public static Object get(GoMap m, Object k, Object zero) {
-        Key key = key(k);
+        int h = Keys.hash(k);
         if (m == null) return zero;
-        Entry e = m.entries.get(key);
-        return e == null ? zero : e.value;
+        Object v = ((AnyMap) m).find(k, h);
+        return v == ABSENT ? zero : v;
     }
 
     /** The value for k, or ABSENT. */
     public static Object lookup(GoMap m, Object k) {
-        Key key = key(k);
+        int h = Keys.hash(k);
         if (m == null) return ABSENT;
-        Entry e = m.entries.get(key);
-        return e == null ? ABSENT : e.value;
+        return ((AnyMap) m).find(k, h);
     }
 
     public static void put(GoMap m, Object k, Object v) {
-        if (m == null) throw GoPanic.raise(RuntimeError.unprefixed("assignment to entry in nil map"));
-        Key key = key(k);
-        Entry e = m.entries.get(key);
-        if (e != null) e.value = v;
-        else m.entries.put(key, new Entry(k, v));
+        if (m == null) throw nilAssign();
+        ((AnyMap) m).insert(k, Keys.hash(k), v);
     }
 
     public static void delete(GoMap m, Object k) {
-        Key key = key(k);
+        int h = Keys.hash(k);
         if (m == null) return;
-        Entry e = m.entries.remove(key);
-        if (e != null) e.deleted = true;
+        ((AnyMap) m).remove(k, h);
     }
 
     public static Iter iter(GoMap m) {
-        return new Iter(m);
+        return m == null ? Iter.NONE : m.iterator();
     }
 
-    /** A range over a map: a snapshot of the entries, visited from a random start. */
-    public static final class Iter {
-        private final Entry[] snapshot;
-        private final int start;
-        private int done;
-        private Entry cur;
-
-        Iter(GoMap m) {
-            snapshot = m == null ? new Entry[0] : m.entries.values().toArray(new Entry[0]);
-            start = snapshot.length == 0 ? 0 : ThreadLocalRandom.current().nextInt(snapshot.length);
-        }
-
-        public boolean next() {
-            while (done < snapshot.length) {
-                Entry e = snapshot[(start + done++) % snapshot.length];
-                if (!e.deleted) {
-                    cur = e;
-                    return true;
-                }
+    /**
+     * A range over a map. Each table keeps the arrays it iterates from the start of the range: while
+     * the map still uses them, deletions and insertions show through (a deleted entry not yet
+     * reached is skipped); once the map has rebuilt its table, each remaining key is looked up again
+     * so that deleted entries stay skipped and values are current.
+     */
+    public abstract static class Iter {
+        static final Iter NONE = new Iter() {
+            @Override public boolean next() {
+                return false;
             }
-            return false;
-        }
 
-        public Object key() {
-            return cur.key;
-        }
+            @Override public Object key() {
+                throw new IllegalStateException();
+            }
 
-        public Object value() {
-            return cur.value;
-        }
+            @Override public Object value() {
+                throw new IllegalStateException();
+            }
+        };
+
+        public abstract boolean next();
+
+        public abstract Object key();
+
+        public abstract Object value();
     }
 
     @Override
     public String toString() {
-        Map<Object, Object> m = new HashMap<>();
-        for (Entry e : new ArrayList<>(entries.values())) m.put(e.key, e.value);
-        return "map" + m;
+        StringBuilder sb = new StringBuilder("map[");
+        Iter it = iterator();
+        boolean first = true;
+        while (it.next()) {
+            if (!first) sb.append(' ');
+            first = false;
+            sb.append(it.key()).append(':').append(it.value());
+        }
+        return sb.append(']').toString();
     }
 }

@@ -9,6 +9,7 @@ import gojc.runtime.RuntimeError;
 import gojc.runtime.type.GoType;
 import gojc.runtime.type.Typed;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 public final class Keys {
     private Keys() {}
@@ -50,8 +51,8 @@ public final class Keys {
                 checkTyped(t, "hash of");
                 yield t.value == null ? 0 : t.type.kind == GoType.Kind.ARRAY ? hash(t.value) : t.value.hashCode();
             }
-            case Double d -> d == 0 ? 0 : d.hashCode();
-            case Float f -> f == 0 ? 0 : f.hashCode();
+            case Double d -> hashD(d);
+            case Float f -> hashF(f);
             case long[] x -> Arrays.hashCode(x);
             case int[] x -> Arrays.hashCode(x);
             case byte[] x -> Arrays.hashCode(x);
@@ -80,12 +81,13 @@ public final class Keys {
         };
     }
 
+    /** +0 and -0 hash alike; NaN, equal to nothing, hashes at random (as gc's) so NaN keys spread. */
     public static int hashD(double d) {
-        return d == 0 ? 0 : Double.hashCode(d);
+        return d == 0 ? 0 : d != d ? ThreadLocalRandom.current().nextInt() : Double.hashCode(d);
     }
 
     public static int hashF(float f) {
-        return f == 0 ? 0 : Float.hashCode(f);
+        return f == 0 ? 0 : f != f ? ThreadLocalRandom.current().nextInt() : Float.hashCode(f);
     }
 
     private static boolean arrayEq(double[] a, double[] b) {

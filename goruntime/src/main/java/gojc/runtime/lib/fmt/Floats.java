@@ -46,13 +46,19 @@ final class Floats {
                 default -> digs.nd();
             };
         } else if (base == 'f') {
-            digs = of(new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN));
+            digs = rounded(a, true, prec);
+            if (digs == null) {
+                digs = of(new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN));
+            }
         } else {
             int sig = base == 'e' ? prec + 1 : Math.max(prec, 1);
             if (base == 'g' && prec == 0) {
                 prec = 1;
             }
-            digs = a == 0 ? new Digits("", 0) : of(new BigDecimal(a).round(new MathContext(sig, RoundingMode.HALF_EVEN)));
+            digs = a == 0 ? new Digits("", 0) : rounded(a, false, sig);
+            if (digs == null) {
+                digs = of(new BigDecimal(a).round(new MathContext(sig, RoundingMode.HALF_EVEN)));
+            }
         }
         StringBuilder b = new StringBuilder(24);
         if (neg) {
@@ -116,6 +122,47 @@ final class Floats {
             }
         }
         return d;
+    }
+
+    /**
+     * a's exact value rounded half-to-even, to prec digits after the point (fixed) or to prec
+     * significant digits, worked out from its shortest digits s alone where they decide it (null
+     * otherwise: the caller takes the exact BigDecimal path). s is within half an ulp of a and is
+     * the nearest of the shortest decimals that read back as a, so no rounding midpoint lies
+     * strictly between them unless s itself is one (…5 just past the kept digits); and when s has
+     * no digits past the kept ones, a rounds to s if half an ulp is under half the last kept unit.
+     */
+    private static Digits rounded(double a, boolean fixed, int prec) {
+        Digits s = parse(Double.toString(a));
+        if (s.nd() == 0) {
+            return s;
+        }
+        int n = fixed ? s.dp() + prec : prec;
+        if (s.nd() <= n) {
+            return Math.ulp(a) * 2 < Math.pow(10, s.dp() - n) ? s : null;
+        }
+        if (n < 0) {
+            return new Digits("", 0);
+        }
+        char next = s.d().charAt(n);
+        if (next == '5' && s.nd() == n + 1) {
+            return null;
+        }
+        if (next < '5') {
+            int end = n;
+            while (end > 0 && s.d().charAt(end - 1) == '0') {
+                end--;
+            }
+            return end == 0 ? new Digits("", 0) : new Digits(s.d().substring(0, end), s.dp());
+        }
+        int end = n;
+        while (end > 0 && s.d().charAt(end - 1) == '9') {
+            end--;
+        }
+        if (end == 0) {
+            return new Digits("1", s.dp() + 1);
+        }
+        return new Digits(s.d().substring(0, end - 1) + (char) (s.d().charAt(end - 1) + 1), s.dp());
     }
 
     /** Digits of Java's decimal rendering of a non-negative double ("2.5", "1.0E21", "0.001"). */

@@ -11,6 +11,10 @@ final class FloatParse {
     private static final T_DJ SYNTAX = new T_DJ(0, 1);
 
     static T_DJ parse(String s, int bitSize) {
+        if (plainDecimal(s)) {
+            double v = bitSize == 32 ? Float.parseFloat(s) : Double.parseDouble(s);
+            return new T_DJ(v, Double.isInfinite(v) ? 2 : 0);
+        }
         int i = 0;
         boolean neg = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -36,6 +40,47 @@ final class FloatParse {
             v = Double.parseDouble(clean);
         }
         return new T_DJ(v, Double.isInfinite(v) ? 2 : 0);
+    }
+
+    /**
+     * [+-]digits[.digits][(e|E)[+-]digits] with a digit in the mantissa: text Go and the JDK read
+     * alike, so it needs none of the rewriting below (underscores, hex, inf and nan, case).
+     */
+    private static boolean plainDecimal(String s) {
+        int i = 0, n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == n;
     }
 
     /** Digits with at most one point, at least one digit, then an exponent (required for hex). */

@@ -1,10 +1,11 @@
 // Package strconv's functions bound from goruntime/src/main/go/strconv: floating-point text in
-// both directions and the printability tests quoting uses.
+// both directions, decimal integers, and the printability tests quoting uses.
 package gojc.runtime.lib.strconv;
 
 import gojc.runtime.GoString;
 import gojc.runtime.lib.unicode.Unicode;
 import gojc.runtime.tuple.T_DJ;
+import java.nio.charset.StandardCharsets;
 
 public final class Strconv {
     private Strconv() {}
@@ -15,6 +16,10 @@ public final class Strconv {
 
     public static boolean IsGraphic(int r) {
         return Unicode.IsGraphic(r);
+    }
+
+    public static GoString formatDecimal(long i) {
+        return GoString.wrap(Long.toString(i).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public static GoString formatFloat(double f, int fmt, long prec, long bitSize) {

@@ -7,6 +7,7 @@ import gojc.runtime.GoPanic;
 import gojc.runtime.GoString;
 import gojc.runtime.Utf8;
 import gojc.runtime.lib.unicode.Unicode;
+import gojc.runtime.slice.ByteSlice;
 import gojc.runtime.slice.Slice;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,50 @@ public final class Strings {
         return s.len() >= suffix.len() && GoString.eq(GoString.sliceFrom(s, s.len() - suffix.len()), suffix);
     }
 
+    public static GoString builderString(ByteSlice b) {
+        return b == null ? GoString.EMPTY : GoString.wrap(b.array, b.off, b.len);
+    }
+
     public static Slice Fields(GoString s) {
+        Slice ascii = asciiFields(s);
+        return ascii != null ? ascii : unicodeFields(s);
+    }
+
+    /** Fields of an ASCII string: counted first, so the result is allocated once; null if not ASCII. */
+    private static Slice asciiFields(GoString s) {
+        int n = 0, len = s.len();
+        boolean in = false;
+        for (int i = 0; i < len; i++) {
+            int c = s.byteAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        Object[] parts = new Object[n];
+        int k = 0, start = -1;
+        for (int i = 0; i < len; i++) {
+            int c = s.byteAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (start >= 0) {
+                    parts[k++] = GoString.slice(s, start, i);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            parts[k] = GoString.sliceFrom(s, start);
+        }
+        return Slice.of(parts);
+    }
+
+    private static Slice unicodeFields(GoString s) {
         byte[] b = s.toByteArray();
         List<Object> parts = new ArrayList<>();
         int start = -1;
