@@ -134,9 +134,13 @@ public final class Select {
             }
         }
         unlockAll(locks);
-        Waiter won;
-        while ((won = sel.winner()) == null || !won.done) {
-            Scheduler.park(g, G.State.SELECT, this);
+        // The post-park check is separate from the first one, as in Waiter.await.
+        Waiter won = sel.winner();
+        if (won == null || !won.done) {
+            do {
+                Scheduler.park(g, G.State.SELECT, this);
+                won = sel.winner();
+            } while (won == null || !won.done);
         }
         Scheduler.running(g);
         lockAll(locks);
