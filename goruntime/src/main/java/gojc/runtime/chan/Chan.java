@@ -128,9 +128,11 @@ public final class Chan {
         c.recvq.enqueue(w);
         c.lock.unlock();
         w.await(G.State.CHAN_RECEIVE, c);
+        // close leaves CLOSED in elem: no branch here, where every receiver a close wakes would
+        // take an uncommon trap of its own if the JIT compiled this before any close
         Object v = w.elem;
         w.elem = null;
-        return w.success ? v : CLOSED;
+        return v;
     }
 
     /** A send that never blocks (timer channels): false when it would have. */
@@ -177,10 +179,12 @@ public final class Chan {
         c.closed = true;
         Waiter woken = null;
         for (Waiter w; (w = c.recvq.dequeue()) != null; ) {
+            w.elem = w.sel == null ? CLOSED : null;
             w.next = woken;
             woken = w;
         }
         for (Waiter w; (w = c.sendq.dequeue()) != null; ) {
+            w.elem = null;
             w.next = woken;
             woken = w;
         }
@@ -189,7 +193,6 @@ public final class Chan {
             Waiter w = woken;
             woken = w.next;
             w.next = null;
-            w.elem = null;
             w.success = false;
             w.wake();
         }

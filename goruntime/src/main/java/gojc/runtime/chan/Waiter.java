@@ -14,7 +14,7 @@ final class Waiter {
     Waiter next;
     Waiter prev;
     Chan chan;
-    /** The value to send, or the value received. */
+    /** The value to send, or the value received (Chan.CLOSED when a close woke a plain receive). */
     Object elem;
     /** False when a close woke the waiter rather than a partner. */
     boolean success;
