@@ -52,7 +52,8 @@ public final class Select {
 
     /**
      * Runs the select: the index of the case that ran, or -1 for default. A first pass visits the
-     * cases in the random order locking one channel at a time: a case found ready completes
+     * cases in the random order, locking only a channel that looks ready without its lock (gc's
+     * lock-free check for non-blocking operations), one at a time: a case found ready completes
      * under its own channel's lock, as if the whole select ran at that instant (a case skipped
      * earlier was not ready then, and choosing among the ready ones at random allows this
      * choice). Only when that pass finds nothing are all channels locked together, as gc's
@@ -69,8 +70,8 @@ public final class Select {
         int[] poll = pollOrder();
         for (int i : poll) {
             Chan c = chans[i];
-            if (c != null) {
-                c.lock.lock();
+            if (c != null && c.looksReady(sends[i])) {
+                c.acquire();
                 if (attempt(i, c, null)) {
                     return i;
                 }
@@ -238,7 +239,7 @@ public final class Select {
 
     private static void lockAll(Chan[] cs) {
         for (Chan c : cs) {
-            c.lock.lock();
+            c.acquire();
         }
     }
 

@@ -29,7 +29,7 @@ final class CarrierPool implements Executor {
     /** How long an idle carrier spins before it parks. */
     private static final long SPIN_NANOS = Long.getLong("gojc.spin", 50_000);
     /** How long a task waits in a busy carrier's runnext slot before a spinning carrier takes it. */
-    private static final long STEAL_RUNNEXT_NANOS = Long.getLong("gojc.stealnext", 20_000);
+    private static final long STEAL_RUNNEXT_NANOS = Long.getLong("gojc.stealnext", 5_000);
 
     private final Carrier[] carriers;
     /** GOMAXPROCS: carriers with a lower index take goroutines, the others sleep. */
