@@ -3,11 +3,14 @@
 // carrier (a channel hand-off, a `go` statement) goes into that carrier's slot and runs as soon
 // as the current goroutine parks, on the same core and without waking anyone: this is what makes
 // an unbuffered ping-pong cheap. A task pushed out of a slot, or submitted from outside the pool
-// (timers, the JDK), goes to the shared queue and wakes an idle carrier; idle carriers steal
-// from the queue and from other carriers' slots. A monitor (gc's sysmon) counts each carrier's
-// task switches: it wakes an idle carrier when a slot's task has waited a whole tick behind a
-// goroutine that does not park, and asks that goroutine to yield (Preempt) once it has run for
-// PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's tail.
+// (timers, the JDK), goes to the shared queue and wakes an idle carrier unless one is spinning:
+// a carrier that runs out of work looks for more for a while before it parks (gc's spinning Ms),
+// taking from the queue at once and from another carrier's slot once the task has waited there
+// a few microseconds (its owner usually runs it sooner). A monitor (gc's sysmon) counts each
+// carrier's task switches: it wakes an idle carrier when a slot's task has waited a whole tick
+// behind a goroutine that does not park, and asks that goroutine to yield (Preempt) once it has
+// run for PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's
+// tail.
 package gojc.runtime.sched;
 
 import java.lang.invoke.MethodHandle;
