@@ -30,7 +30,7 @@ final class CarrierPool implements Executor {
     /** How often a carrier looks at the shared queue before its own slot (gc: every 61 ticks). */
     private static final int FAIRNESS_TICKS = 61;
     /** How long an idle carrier spins before it parks. */
-    private static final long SPIN_NANOS = Long.getLong("gojc.spin", 50_000);
+    private static final long SPIN_NANOS = Long.getLong("gojc.spin", 10_000);
     /** How long a task waits in a busy carrier's runnext slot before a spinning carrier takes it. */
     private static final long STEAL_RUNNEXT_NANOS = Long.getLong("gojc.stealnext", 5_000);
 
