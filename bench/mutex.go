@@ -1,4 +1,4 @@
-// A mutex-contended counter: 8 goroutines, 250,000 increments each.
+// A mutex-contended counter: 8 goroutines, 2,500,000 increments each.
 package main
 
 import (
@@ -13,7 +13,7 @@ func main() {
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
-			for i := 0; i < 250000; i++ {
+			for i := 0; i < 2500000; i++ {
 				mu.Lock()
 				n++
 				mu.Unlock()

@@ -1,4 +1,4 @@
-// A worker pool: 8 workers, 1,000,000 jobs through buffered channels.
+// A worker pool: 8 workers, 5,000,000 jobs through buffered channels.
 package main
 
 import "fmt"
@@ -16,13 +16,13 @@ func main() {
 		go worker(jobs, results)
 	}
 	go func() {
-		for i := 0; i < 1000000; i++ {
+		for i := 0; i < 5000000; i++ {
 			jobs <- i
 		}
 		close(jobs)
 	}()
 	sum := 0
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < 5000000; i++ {
 		sum += <-results
 	}
 	fmt.Println(sum)

@@ -1,8 +1,9 @@
-// Go's select statement, following gc's selectgo: the cases' channels are locked in one global
-// order (by channel id, each once), the cases are polled in a random order so that a ready case is
-// chosen uniformly, and if none is ready (and there is no default) the goroutine queues a waiter
-// on every channel, all sharing one Selection, and parks; the first partner to claim the
-// Selection completes that case, and the goroutine unlinks its other waiters when it resumes.
+// Go's select statement, following gc's selectgo: the cases are polled in a random order so that
+// a ready case is chosen uniformly (first each under its own channel's lock, then with every
+// channel locked in one global order, by channel id, each once), and if none is ready (and there
+// is no default) the goroutine queues a waiter on every channel, all sharing one Selection, and
+// parks; the first partner to claim the Selection completes that case, and the goroutine unlinks
+// its other waiters when it resumes.
 // Codegen builds one Select per execution: add the cases in source order, then run.
 package gojc.runtime.chan;
 
@@ -49,7 +50,16 @@ public final class Select {
         return ok;
     }
 
-    /** Runs the select: the index of the case that ran, or -1 for default. */
+    /**
+     * Runs the select: the index of the case that ran, or -1 for default. A first pass visits the
+     * cases in the random order, locking only a channel that looks ready without its lock (gc's
+     * lock-free check for non-blocking operations), one at a time: a case found ready completes
+     * under its own channel's lock, as if the whole select ran at that instant (a case skipped
+     * earlier was not ready then, and choosing among the ready ones at random allows this
+     * choice). Only when that pass finds nothing are all channels locked together, as gc's
+     * selectgo does, so that default, or parking on every channel, follows an atomic look at all
+     * of them: a fan-in select with eight channels locks one channel instead of eight.
+     */
     public int run(boolean hasDefault) {
         if (n == 0) {
             if (hasDefault) {
@@ -58,50 +68,21 @@ public final class Select {
             Chan.blockForever(G.State.SELECT_NO_CASES);
         }
         int[] poll = pollOrder();
+        for (int i : poll) {
+            Chan c = chans[i];
+            if (c != null && c.looksReady(sends[i])) {
+                c.acquire();
+                if (attempt(i, c, null)) {
+                    return i;
+                }
+                c.lock.unlock();
+            }
+        }
         Chan[] locks = lockOrder();
         lockAll(locks);
         for (int i : poll) {
-            Chan c = chans[i];
-            if (c == null) {
-                continue;
-            }
-            if (sends[i]) {
-                if (c.closed) {
-                    unlockAll(locks);
-                    throw Chan.closedSend();
-                }
-                Waiter r = c.recvq.dequeue();
-                if (r != null) {
-                    unlockAll(locks);
-                    r.elem = values[i];
-                    r.success = true;
-                    r.wake();
-                    return i;
-                }
-                if (c.ready(true)) {
-                    c.put(values[i]);
-                    unlockAll(locks);
-                    return i;
-                }
-            } else {
-                Waiter s = c.sendq.dequeue();
-                if (s != null) {
-                    received(c.takeFrom(s), true);
-                    unlockAll(locks);
-                    s.success = true;
-                    s.wake();
-                    return i;
-                }
-                if (c.ready(false)) {
-                    received(c.take(), true);
-                    unlockAll(locks);
-                    return i;
-                }
-                if (c.closed) {
-                    received(c.zero, false);
-                    unlockAll(locks);
-                    return i;
-                }
+            if (chans[i] != null && attempt(i, null, locks)) {
+                return i;
             }
         }
         if (hasDefault) {
@@ -109,6 +90,61 @@ public final class Select {
             return -1;
         }
         return park(locks);
+    }
+
+    /**
+     * Completes case i if its channel is ready, with that channel locked (alone as one, or with
+     * the others as locks): true once done, the locks released; false with them still held.
+     */
+    private boolean attempt(int i, Chan one, Chan[] locks) {
+        Chan c = chans[i];
+        if (sends[i]) {
+            if (c.closed) {
+                unlock(one, locks);
+                throw Chan.closedSend();
+            }
+            Waiter r = c.recvq.dequeue();
+            if (r != null) {
+                unlock(one, locks);
+                r.elem = values[i];
+                r.success = true;
+                r.wake();
+                return true;
+            }
+            if (c.ready(true)) {
+                c.put(values[i]);
+                unlock(one, locks);
+                return true;
+            }
+        } else {
+            Waiter s = c.sendq.dequeue();
+            if (s != null) {
+                received(c.takeFrom(s), true);
+                unlock(one, locks);
+                s.success = true;
+                s.wake();
+                return true;
+            }
+            if (c.ready(false)) {
+                received(c.take(), true);
+                unlock(one, locks);
+                return true;
+            }
+            if (c.closed) {
+                received(c.zero, false);
+                unlock(one, locks);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void unlock(Chan one, Chan[] locks) {
+        if (locks == null) {
+            one.lock.unlock();
+        } else {
+            unlockAll(locks);
+        }
     }
 
     private int park(Chan[] locks) {
@@ -134,9 +170,13 @@ public final class Select {
             }
         }
         unlockAll(locks);
-        Waiter won;
-        while ((won = sel.winner()) == null || !won.done) {
-            Scheduler.park(g, G.State.SELECT, this);
+        // The post-park check is separate from the first one, as in Waiter.await.
+        Waiter won = sel.winner();
+        if (won == null || !won.done) {
+            do {
+                Scheduler.park(g, G.State.SELECT, this);
+                won = sel.winner();
+            } while (won == null || !won.done);
         }
         Scheduler.running(g);
         lockAll(locks);
@@ -199,7 +239,7 @@ public final class Select {
 
     private static void lockAll(Chan[] cs) {
         for (Chan c : cs) {
-            c.lock.lock();
+            c.acquire();
         }
     }
 

@@ -18,6 +18,11 @@ final class WaitQueue {
         last = w;
     }
 
+    /** No waiter queued (possibly stale when read without the channel's lock). */
+    boolean isEmpty() {
+        return first == null;
+    }
+
     /** The first waiter that can still be claimed, unlinked; null if none. */
     Waiter dequeue() {
         while (first != null) {

@@ -3,11 +3,14 @@
 // carrier (a channel hand-off, a `go` statement) goes into that carrier's slot and runs as soon
 // as the current goroutine parks, on the same core and without waking anyone: this is what makes
 // an unbuffered ping-pong cheap. A task pushed out of a slot, or submitted from outside the pool
-// (timers, the JDK), goes to the shared queue and wakes an idle carrier; idle carriers steal
-// from the queue and from other carriers' slots. A monitor (gc's sysmon) counts each carrier's
-// task switches: it wakes an idle carrier when a slot's task has waited a whole tick behind a
-// goroutine that does not park, and asks that goroutine to yield (Preempt) once it has run for
-// PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's tail.
+// (timers, the JDK), goes to the shared queue and wakes an idle carrier unless one is spinning:
+// a carrier that runs out of work looks for more for a while before it parks (gc's spinning Ms),
+// taking from the queue at once and from another carrier's slot once the task has waited there
+// a few microseconds (its owner usually runs it sooner). A monitor (gc's sysmon) counts each
+// carrier's task switches: it wakes an idle carrier when a slot's task has waited a whole tick
+// behind a goroutine that does not park, and asks that goroutine to yield (Preempt) once it has
+// run for PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's
+// tail.
 package gojc.runtime.sched;
 
 import java.lang.invoke.MethodHandle;
@@ -16,6 +19,7 @@ import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -25,12 +29,18 @@ final class CarrierPool implements Executor {
     private static final int PREEMPT_TICKS = 5;
     /** How often a carrier looks at the shared queue before its own slot (gc: every 61 ticks). */
     private static final int FAIRNESS_TICKS = 61;
+    /** How long an idle carrier spins before it parks. */
+    private static final long SPIN_NANOS = Long.getLong("gojc.spin", 10_000);
+    /** How long a task waits in a busy carrier's runnext slot before a spinning carrier takes it. */
+    private static final long STEAL_RUNNEXT_NANOS = Long.getLong("gojc.stealnext", 5_000);
 
     private final Carrier[] carriers;
     /** GOMAXPROCS: carriers with a lower index take goroutines, the others sleep. */
     private volatile int active;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Carrier> idle = new ConcurrentLinkedQueue<>();
+    /** Carriers looking for work before they park (gc's nmspinning): a queued task needs no wake-up. */
+    private final AtomicInteger spinning = new AtomicInteger();
     /** Thread.currentCarrierThread(), constant so the JIT inlines it; null if not reachable. */
     private static final MethodHandle CURRENT_CARRIER = currentCarrierHandle();
 
@@ -80,7 +90,9 @@ final class CarrierPool implements Executor {
             task = old;
         }
         queue.add(task);
-        wakeIdle();
+        if (spinning.get() == 0) {
+            wakeIdle();
+        }
     }
 
     private Carrier submittingCarrier() {
@@ -118,7 +130,58 @@ final class CarrierPool implements Executor {
         return old;
     }
 
-    /** The next task for carrier self, or null if there is none anywhere. */
+    /**
+     * Looks for work a little longer before parking, as gc's spinning Ms do: a futex wake-up and
+     * the OS switch that follows cost more than many hand-offs. At most half the carriers spin,
+     * and while one does, execute wakes nobody. Another carrier's runnext slot is taken only
+     * once the same task has waited there STEAL_RUNNEXT_NANOS: its carrier is about to run it
+     * (its goroutine parks right after the hand-off), and taking it at once would turn every
+     * ping-pong hand-off into a cross-carrier one.
+     */
+    private Runnable spin(Carrier self) {
+        int n = carriers.length;
+        if (2 * spinning.get() >= active) {
+            return null;
+        }
+        spinning.incrementAndGet();
+        Runnable r = null;
+        Runnable seen = null;
+        long seenAt = 0;
+        long start = System.nanoTime();
+        try {
+            while (true) {
+                r = self.runnext.getAndSet(null);
+                if (r == null) {
+                    r = queue.poll();
+                }
+                if (r != null) {
+                    return r;
+                }
+                long now = System.nanoTime();
+                for (int i = 1; i < n; i++) {
+                    Carrier k = carriers[(self.index + i) % n];
+                    Runnable w = k.runnext.get();
+                    if (w == null) {
+                        continue;
+                    }
+                    if (w != seen) {
+                        seen = w;
+                        seenAt = now;
+                    } else if (now - seenAt >= STEAL_RUNNEXT_NANOS && k.runnext.compareAndSet(w, null)) {
+                        return w;
+                    }
+                }
+                if (now - start >= SPIN_NANOS || self.index >= active) {
+                    return null;
+                }
+                Thread.onSpinWait();
+            }
+        } finally {
+            spinning.decrementAndGet();
+        }
+    }
+
+    /** The next task for carrier self from its own slot or the shared queue; null if none. */
     private Runnable find(Carrier self) {
         Runnable r;
         if (self.tick % (2 * FAIRNESS_TICKS) == 0 && (r = queue.poll()) != null) {
@@ -128,21 +191,7 @@ final class CarrierPool implements Executor {
         if (r != null) {
             return r;
         }
-        r = queue.poll();
-        if (r != null) {
-            return r;
-        }
-        int n = carriers.length;
-        for (int i = 1; i < n; i++) {
-            Carrier k = carriers[(self.index + i) % n];
-            if (k.runnext.get() != null) {
-                r = k.runnext.getAndSet(null);
-                if (r != null) {
-                    return r;
-                }
-            }
-        }
-        return null;
+        return queue.poll();
     }
 
     private void loop(Carrier self) {
@@ -152,6 +201,9 @@ final class CarrierPool implements Executor {
                 continue;
             }
             Runnable r = find(self);
+            if (r == null && (r = spin(self)) != null && spinning.get() == 0 && !queue.isEmpty()) {
+                wakeIdle(); // the last spinner found work: others may be queued behind it (gc's wakep)
+            }
             if (r != null) {
                 run(self, r);
                 continue;

@@ -18,9 +18,12 @@ final class Sema {
         final Thread thread = Thread.currentThread();
         volatile boolean done;
 
+        /** The post-park check is separate from the first one, as in chan.Waiter.await. */
         void await() {
-            while (!done) {
-                Scheduler.park(g, G.State.SYNC, this);
+            if (!done) {
+                do {
+                    Scheduler.park(g, G.State.SYNC, this);
+                } while (!done);
             }
             Scheduler.running(g);
         }
