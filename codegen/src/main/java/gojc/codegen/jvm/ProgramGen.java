@@ -92,8 +92,6 @@ public final class ProgramGen {
 
     /** Emits the tuple classes and function interfaces used but not provided by the runtime. */
     public void finish() {
-        for (var e : tuples.entrySet()) if (!runtimeHas(e.getKey())) emitTuple(e.getKey(), e.getValue());
-        for (var e : fns.entrySet()) if (!runtimeHas(e.getKey())) emitFn(e.getKey(), e.getValue());
         for (int done = 0; done < anonStructs.size(); ) {
             var list = new java.util.ArrayList<>(anonStructs.entrySet());
             for (var e : list.subList(done, list.size())) {
@@ -107,9 +105,12 @@ public final class ProgramGen {
             }
             done = list.size();
         }
-        for (var e : ifaceMethods.entrySet()) {
+        for (var e : List.copyOf(ifaceMethods.entrySet())) {
             if (!runtimeHas(e.getKey())) InterfaceGen.emitIface(this, e.getKey(), e.getValue());
         }
+        // Last: encoding anonymous structs' type descriptors may have asked for more of these.
+        for (var e : tuples.entrySet()) if (!runtimeHas(e.getKey())) emitTuple(e.getKey(), e.getValue());
+        for (var e : fns.entrySet()) if (!runtimeHas(e.getKey())) emitFn(e.getKey(), e.getValue());
     }
 
     private void emitTuple(String name, List<Type> types) {

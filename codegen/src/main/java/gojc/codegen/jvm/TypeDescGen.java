@@ -37,7 +37,7 @@ final class TypeDescGen {
 
     private static void encode(ProgramGen prog, Type t, StringBuilder sb) {
         switch (t) {
-            case Named n when n.underlying() instanceof Type.Interface -> str(sb.append('i'), n.toString());
+            case Named n when n.underlying() instanceof Type.Interface it -> iface(prog, it, str(sb.append('i'), n.toString()));
             case Named n -> sb.append('n').append(JvmTypes.namedClass(n)).append(';');
             case Type.Basic b -> sb.append('b').append(basicName(JvmTypes.basic(b))).append(';');
             case Type.Pointer p -> encode(prog, p.elem(), sb.append('*'));
@@ -49,10 +49,23 @@ final class TypeDescGen {
             }
             case Type.Chan c -> encode(prog, c.elem(), sb.append('c').append(c.dir().ordinal()));
             case Type.Signature sig -> str(sb.append('f'), funcString(sig));
-            case Type.Interface it -> str(sb.append('i'), it.toString());
+            case Type.Interface it -> iface(prog, it, str(sb.append('i'), it.toString()));
             case Type.Struct st -> struct(prog, st, prog.structClass(st), sb);
-            default -> str(sb.append('i'), t.toString());
+            default -> str(str(sb.append('i'), t.toString()), "");
         }
+    }
+
+    /**
+     * An interface's method set as name=JVM interface pairs, so the runtime can test whether a
+     * dynamic type implements it (errors.As with an interface target) as x.(I) does.
+     */
+    private static void iface(ProgramGen prog, Type.Interface it, StringBuilder sb) {
+        StringBuilder ms = new StringBuilder();
+        for (Type.Method m : InterfaceGen.methodSet(it)) {
+            if (!ms.isEmpty()) ms.append(',');
+            ms.append(m.name()).append('=').append(prog.ifaceMethod(m.name(), m.sig()));
+        }
+        str(sb, ms.toString());
     }
 
     private static void struct(ProgramGen prog, Type.Struct st, String cls, StringBuilder sb) {

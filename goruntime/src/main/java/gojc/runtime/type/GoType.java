@@ -43,6 +43,9 @@ public final class GoType {
     public Class<?> javaClass;
     /** The value method set of a named type (names only); the pointer method set is the class's. */
     public Set<String> methods = Set.of();
+    /** An interface's method set: "Name=jvm/iface/Class" per method, sorted by name. */
+    public List<String> ifaceMethods = List.of();
+    private Class<?>[] ifaceClasses;
     final String enc;
     final Universe universe;
     private GoType ptr;
@@ -52,6 +55,35 @@ public final class GoType {
         this.str = str;
         this.enc = enc;
         this.universe = u;
+    }
+
+    /**
+     * Whether interface value x (non-nil) has a dynamic type implementing this interface type: x's
+     * class implements each method's JVM interface, and a struct value (not a pointer) has the
+     * method in its value method set, as x.(I) tests.
+     */
+    public boolean implementedBy(Object x) {
+        if (x == null || kind != Kind.INTERFACE) return false;
+        Class<?>[] cs = ifaceClasses;
+        if (cs == null) {
+            cs = new Class<?>[ifaceMethods.size()];
+            for (int k = 0; k < cs.length; k++) {
+                String m = ifaceMethods.get(k);
+                cs[k] = universe.load(m.substring(m.indexOf('=') + 1));
+            }
+            ifaceClasses = cs;
+        }
+        GoType dyn = null;
+        boolean value = !(x instanceof Typed) && Dynamic.isBoxedStruct(x);
+        if (value) dyn = Dynamic.typeOf(x);
+        for (int k = 0; k < cs.length; k++) {
+            if (!cs[k].isInstance(x)) return false;
+            if (value) {
+                String m = ifaceMethods.get(k);
+                if (!dyn.methods.contains(m.substring(0, m.indexOf('=')))) return false;
+            }
+        }
+        return true;
     }
 
     public boolean named() {

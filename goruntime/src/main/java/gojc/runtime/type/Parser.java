@@ -29,9 +29,12 @@ final class Parser {
             case 'n' -> {
                 return u.ofClass(u.load(upTo(';')));
             }
-            case 'i', 'f' -> {
+            case 'f' -> t = new GoType(Kind.FUNC, str(), s.substring(start, i), u);
+            case 'i' -> {
                 String str = str();
-                t = new GoType(c == 'i' ? Kind.INTERFACE : Kind.FUNC, str, s.substring(start, i), u);
+                String ms = str();
+                t = new GoType(Kind.INTERFACE, str, s.substring(start, i), u);
+                t.ifaceMethods = ms.isEmpty() ? List.of() : List.of(ms.split(","));
             }
             case '*' -> {
                 GoType e = type();
