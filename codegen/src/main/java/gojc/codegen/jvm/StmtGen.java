@@ -50,8 +50,15 @@ final class StmtGen {
                 if (!MapGen.opAssign(fg, a)) {
                     Places.Place p = fg.places.of(a.lhs(), a.lhs().type());
                     p.store(() -> {
+                        // gc reads x after evaluating y in x op= y, so y's effects on x count.
+                        TExpr y = a.rhs();
+                        if (!(y instanceof TExpr.Const || y instanceof TExpr.VarRef)) {
+                            Var tmp = new Var("$y", y.pos(), null, y.type(), Var.Kind.LOCAL);
+                            fg.declare(tmp, () -> fg.expr.genValue(a.rhs()));
+                            y = new TExpr.VarRef(y.pos(), y.type(), tmp);
+                        }
                         p.load();
-                        fg.arith.binaryOnStack(a.op(), a.lhs().type(), a.rhs());
+                        fg.arith.binaryOnStack(a.op(), a.lhs().type(), y);
                     });
                 }
             }
