@@ -51,4 +51,28 @@ public final class Runtime {
     public static long numGC() {
         return GCS.get();
     }
+
+    public static long callerPC(long depth) {
+        return Frames.callerPC(depth);
+    }
+
+    public static gojc.runtime.GoString pcName(long pc) {
+        return Frames.name(pc);
+    }
+
+    public static gojc.runtime.GoString pcFile(long pc) {
+        return Frames.file(pc);
+    }
+
+    public static long pcLine(long pc) {
+        return Frames.line(pc);
+    }
+
+    public static long goid() {
+        return Scheduler.currentId();
+    }
+
+    public static void setFinalizer(Object obj, Object finalizer) {
+        Finalizers.set(obj, finalizer);
+    }
 }
