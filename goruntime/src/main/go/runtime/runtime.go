@@ -30,7 +30,7 @@ var MemProfileRate int = 512 * 1024
 type MemStats struct {
 	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees                     uint64
 	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64
-	StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys uint64
+	StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys  uint64
 	BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs         uint64
 	NumGC, NumForcedGC                                                 uint32
 }
