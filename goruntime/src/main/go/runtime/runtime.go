@@ -225,3 +225,35 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// GOROOT returns the root of the Go tree: $GOROOT if set, else the root of the Go installation
+// whose go command is on $PATH (gojc-built programs have no toolchain of their own), else "".
+func GOROOT() string
+
+// MemProfileRecord describes the live objects allocated by a particular call sequence. gojc has
+// no allocation profiler: MemProfile never reports records.
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile returns a profile of memory allocated and freed per allocation site: with no
+// profiler, none (n is 0, ok is true).
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }

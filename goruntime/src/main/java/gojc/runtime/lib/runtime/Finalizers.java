@@ -8,6 +8,8 @@
 package gojc.runtime.lib.runtime;
 
 import gojc.runtime.sched.Scheduler;
+import gojc.runtime.type.GoType;
+import gojc.runtime.type.Typed;
 import java.lang.ref.Cleaner;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -39,11 +41,15 @@ final class Finalizers {
     /** One registration: runs the finalizer unless it was cleared. */
     private static final class Action implements Runnable {
         final Object standIn;
+        final GoType type;
         final Object fn;
+        final boolean wantsInterface;
         volatile boolean cancelled;
 
-        Action(Object standIn, Object fn) {
+        Action(Object standIn, GoType type, Object fn, boolean wantsInterface) {
             this.standIn = standIn;
+            this.wantsInterface = wantsInterface;
+            this.type = type;
             this.fn = fn;
         }
 
@@ -54,7 +60,8 @@ final class Finalizers {
             if (call == null) return;
             Scheduler.go(() -> {
                 try {
-                    call.invoke(fn, standIn);
+                    // A finalizer taking an interface gets the pointer in interface form.
+                    call.invoke(fn, wantsInterface && type != null ? Typed.of(standIn, type) : standIn);
                 } catch (ReflectiveOperationException e) {
                     if (e.getCause() instanceof RuntimeException r) throw r;
                     if (e.getCause() instanceof Error r) throw r;
@@ -63,7 +70,17 @@ final class Finalizers {
         }
     }
 
-    static void set(Object obj, Object fn) {
+    static void set(Object boxed, Object fn) {
+        // Pointers to non-structs arrive boxed with their type; the pointer itself is what dies.
+        GoType type = boxed instanceof Typed t ? t.type : null;
+        Object obj = boxed instanceof Typed t ? t.value : boxed;
+        // The erased call method cannot tell func(*T) from func(any); the func's Go type can.
+        boolean wantsInterface = false;
+        if (fn instanceof Typed t) {
+            String sig = t.type.toString();
+            wantsInterface = sig.startsWith("func(interface {") || sig.startsWith("func(any") || sig.startsWith("func(error");
+            fn = t.value;
+        }
         if (obj == null) throw gojc.runtime.GoPanic.raise(gojc.runtime.GoString.of("runtime.SetFinalizer: first argument is nil"));
         Cleaner.Cleanable old = SET.remove(obj);
         if (old != null) {
@@ -71,7 +88,7 @@ final class Finalizers {
             old.clean();
         }
         if (fn == null) return;
-        Action a = new Action(shallowCopy(obj), fn);
+        Action a = new Action(shallowCopy(obj), type, fn, wantsInterface);
         Cleaner.Cleanable c = CLEANER.register(obj, a);
         SET.put(obj, new Cancel(a, c));
     }
