@@ -40,7 +40,7 @@ final class Finalizers {
 
     /** One registration: runs the finalizer unless it was cleared. */
     private static final class Action implements Runnable {
-        final Object standIn;
+        Object standIn;
         final GoType type;
         final Object fn;
         final boolean wantsInterface;
@@ -58,10 +58,16 @@ final class Finalizers {
             if (cancelled) return;
             Method call = callMethod(fn);
             if (call == null) return;
+            // Nothing may keep the stand-in once the finalizer returns: what it points to (and
+            // their own finalizers) wait on it. The registry's stale entry still holds this action.
+            Object[] arg = {standIn};
+            standIn = null;
             Scheduler.go(() -> {
                 try {
+                    Object v = arg[0];
+                    arg[0] = null;
                     // A finalizer taking an interface gets the pointer in interface form.
-                    call.invoke(fn, wantsInterface && type != null ? Typed.of(standIn, type) : standIn);
+                    call.invoke(fn, wantsInterface && type != null ? Typed.of(v, type) : v);
                 } catch (ReflectiveOperationException e) {
                     if (e.getCause() instanceof RuntimeException r) throw r;
                     if (e.getCause() instanceof Error r) throw r;
