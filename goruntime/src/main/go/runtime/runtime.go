@@ -197,7 +197,7 @@ func Stack(buf []byte, all bool) int {
 		if pc == 0 {
 			break
 		}
-		s += pcName(pc) + "(...)\n\t" + pcFile(pc) + ":" + itoa(pcLine(pc)) + "\n"
+		s += pcName(pc) + "()\n\t" + pcFile(pc) + ":" + itoa(pcLine(pc)) + "\n"
 	}
 	return copy(buf, s)
 }
