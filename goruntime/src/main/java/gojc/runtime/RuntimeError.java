@@ -3,8 +3,9 @@
 package gojc.runtime;
 
 import gojc.runtime.iface.M_Error__L;
+import gojc.runtime.iface.M_RuntimeError__;
 
-public final class RuntimeError implements M_Error__L {
+public final class RuntimeError implements M_Error__L, M_RuntimeError__ {
     private final String message;
     private final boolean nilDeref;
     private final boolean prefixed;
@@ -80,6 +81,10 @@ public final class RuntimeError implements M_Error__L {
     public Object Error() {
         return GoString.of(message());
     }
+
+    /** runtime.Error's marker method: tells runtime errors from other errors. */
+    @Override
+    public void RuntimeError() {}
 
     @Override
     public String toString() {

@@ -251,9 +251,19 @@ final class InterfaceGen {
         mv.visitVarInsn(ALOAD, x);
         mv.visitLdcInsn(a.x().type().toString());
         mv.visitLdcInsn(t.toString());
-        boolean iface = t.underlying() instanceof Type.Interface;
-        mv.visitMethodInsn(INVOKESTATIC, DYN, iface ? "assertIfaceFailed" : "assertFailed",
-                "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/RuntimeException;", false);
+        if (t.underlying() instanceof Type.Interface it) {
+            // gc names the first method (in name order) the dynamic type lacks: pass each method's
+            // name and JVM interface so the runtime can find it.
+            StringBuilder methods = new StringBuilder();
+            methodSet(it).stream().sorted(java.util.Comparator.comparing(Type.Method::name)).forEach(m ->
+                    methods.append(m.name()).append(' ').append(fg.prog.ifaceMethod(m.name(), m.sig()).replace('/', '.')).append('\n'));
+            mv.visitLdcInsn(methods.toString());
+            mv.visitMethodInsn(INVOKESTATIC, DYN, "assertIfaceFailed",
+                    "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/RuntimeException;", false);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, DYN, "assertFailed",
+                    "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/RuntimeException;", false);
+        }
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
         mv.visitVarInsn(ALOAD, x);

@@ -60,4 +60,25 @@ public final class Dyn {
         return GoPanic.raise(RuntimeError.unprefixed(
                 "interface conversion: " + typeName(x) + " is not " + target + ": missing method"));
     }
+
+    /**
+     * x.(I) failed for an interface I whose methods are given as lines "name jvm.iface.Class",
+     * in name order: gc's message names the first method x's type lacks.
+     */
+    public static RuntimeException assertIfaceFailed(Object x, String staticType, String target, String methods) {
+        if (x == null) return assertIfaceFailed(null, staticType, target);
+        for (String line : methods.split("\n")) {
+            int sp = line.indexOf(' ');
+            if (sp < 0) continue;
+            try {
+                Class<?> m = Class.forName(line.substring(sp + 1), false, x.getClass().getClassLoader());
+                if (m.isInstance(x)) continue;
+            } catch (ClassNotFoundException e) {
+                // an interface no class implements: the method is missing
+            }
+            return GoPanic.raise(RuntimeError.unprefixed("interface conversion: " + typeName(x) + " is not " + target
+                    + ": missing method " + line.substring(0, sp)));
+        }
+        return assertIfaceFailed(x, staticType, target);
+    }
 }

@@ -51,4 +51,47 @@ public final class Runtime {
     public static long numGC() {
         return GCS.get();
     }
+
+    public static long callerPC(long depth) {
+        return Frames.callerPC(depth);
+    }
+
+    public static gojc.runtime.GoString pcName(long pc) {
+        return Frames.name(pc);
+    }
+
+    public static gojc.runtime.GoString pcFile(long pc) {
+        return Frames.file(pc);
+    }
+
+    public static long pcLine(long pc) {
+        return Frames.line(pc);
+    }
+
+    public static long goid() {
+        return Scheduler.currentId();
+    }
+
+    public static void setFinalizer(Object obj, Object finalizer) {
+        Finalizers.set(obj, finalizer);
+    }
+
+    public static gojc.runtime.GoString GOROOT() {
+        String env = System.getenv("GOROOT");
+        if (env != null && !env.isEmpty()) return gojc.runtime.GoString.of(env);
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(":")) {
+                java.nio.file.Path go = java.nio.file.Path.of(dir.isEmpty() ? "." : dir, "go");
+                if (!java.nio.file.Files.isExecutable(go)) continue;
+                try {
+                    java.nio.file.Path bin = go.toRealPath().getParent();
+                    if (bin != null && bin.getParent() != null) return gojc.runtime.GoString.of(bin.getParent().toString());
+                } catch (java.io.IOException e) {
+                    // an unreadable link: try the next entry
+                }
+            }
+        }
+        return gojc.runtime.GoString.of("");
+    }
 }
