@@ -507,7 +507,8 @@ final class Values {
                 entries.add(new Object[] {Walk.norm(it.key(), t.key), Walk.norm(it.value(), t.elem)});
             }
         }
-        entries.sort((a, b) -> MapSort.compare(a[0], b[0], t.key));
+        // a named comparator, not a lambda: its bootstrap would cost the first map printed
+        entries.sort(new MapSort.ByKey(t.key));
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
                 p.buf.add(f.sharpV ? ", " : " ");
