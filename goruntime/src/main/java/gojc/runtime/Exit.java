@@ -8,8 +8,23 @@ import java.util.function.IntConsumer;
 
 public final class Exit {
     private static volatile IntConsumer action = "soft".equals(System.getProperty("gojc.exit"))
-            ? System::exit
-            : code -> Runtime.getRuntime().halt(code);
+            ? new Soft()
+            : new Halt();
+
+    // Named classes, not lambdas: a lambda's bootstrap would cost every program's start-up.
+    private static final class Halt implements IntConsumer {
+        @Override
+        public void accept(int code) {
+            Runtime.getRuntime().halt(code);
+        }
+    }
+
+    private static final class Soft implements IntConsumer {
+        @Override
+        public void accept(int code) {
+            System.exit(code);
+        }
+    }
 
     private Exit() {}
 

@@ -12,19 +12,11 @@ public final class Go {
 
     public static void main(String[] args, Runnable main) {
         Go.args = args.clone();
-        java.util.concurrent.atomic.AtomicBoolean goexit = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread t = Scheduler.startMain(() -> {
-            try {
-                main.run();
-            } catch (Scheduler.Goexit e) {
-                goexit.set(true);
-                throw e;
-            }
-            Exit.exit(0);
-        });
+        MainG g = new MainG(main);
+        Thread t = Scheduler.startMain(g);
         try {
             t.join();
-            if (goexit.get()) {
+            if (g.goexit) {
                 // main called runtime.Goexit: the program runs on until every goroutine has ended
                 // (goroutines blocked forever are the scheduler's deadlock report instead).
                 Scheduler.awaitAll();
@@ -34,6 +26,27 @@ public final class Go {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Goroutine 1's body: a named class, as a lambda's bootstrap would cost every start-up. */
+    private static final class MainG implements Runnable {
+        private final Runnable main;
+        private volatile boolean goexit;
+
+        MainG(Runnable main) {
+            this.main = main;
+        }
+
+        @Override
+        public void run() {
+            try {
+                main.run();
+            } catch (Scheduler.Goexit e) {
+                goexit = true;
+                throw e;
+            }
+            Exit.exit(0);
         }
     }
 

@@ -65,20 +65,19 @@ public final class Ops {
     }
 
     private static Object copyArrayValue(Object v) {
-        return switch (v) {
-            case null -> null;
-            case Object[] objs when objs.getClass().getComponentType().isArray() -> copyNestedArray(objs);
-            case Object[] objs -> copyElements(objs);
-            case long[] x -> x.clone();
-            case int[] x -> x.clone();
-            case double[] x -> x.clone();
-            case float[] x -> x.clone();
-            case byte[] x -> x.clone();
-            case short[] x -> x.clone();
-            case char[] x -> x.clone();
-            case boolean[] x -> x.clone();
-            default -> v;
-        };
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (v == null) return null;
+        if (v instanceof Object[] objs && objs.getClass().getComponentType().isArray()) return copyNestedArray(objs);
+        if (v instanceof Object[] objs) return copyElements(objs);
+        if (v instanceof long[] x) return x.clone();
+        if (v instanceof int[] x) return x.clone();
+        if (v instanceof double[] x) return x.clone();
+        if (v instanceof float[] x) return x.clone();
+        if (v instanceof byte[] x) return x.clone();
+        if (v instanceof short[] x) return x.clone();
+        if (v instanceof char[] x) return x.clone();
+        if (v instanceof boolean[] x) return x.clone();
+        return v;
     }
 
     /** An innermost array of references: structs are copied by their $copy, other values shared. */

@@ -88,6 +88,17 @@ public final class Stdout {
     }
 
     private static boolean isTerminal() {
+        // On Linux the descriptor's link names the device. System.console() would instead load
+        // every console provider of the boot layer (jshell's, jline's) at each program's start.
+        java.io.File fd = new java.io.File("/proc/self/fd/1");
+        if (fd.exists()) {
+            try {
+                String dev = fd.getCanonicalPath();
+                return dev.startsWith("/dev/pts/") || dev.startsWith("/dev/tty") || dev.equals("/dev/console");
+            } catch (IOException e) {
+                return false;
+            }
+        }
         java.io.Console c = System.console();
         if (c == null) {
             return false;

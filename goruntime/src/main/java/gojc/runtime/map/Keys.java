@@ -24,61 +24,54 @@ public final class Keys {
             if (ta.value == null || tb.value == null) return ta.value == tb.value;
             return ta.type.kind == GoType.Kind.ARRAY ? eq(ta.value, tb.value) : ta.value.equals(tb.value);
         }
-        return switch (a) {
-            case Double d -> d.doubleValue() == (Double) b;
-            case Float f -> f.floatValue() == (Float) b;
-            case GoString s -> GoString.eq(s, (GoString) b);
-            case long[] x -> Arrays.equals(x, (long[]) b);
-            case int[] x -> Arrays.equals(x, (int[]) b);
-            case byte[] x -> Arrays.equals(x, (byte[]) b);
-            case short[] x -> Arrays.equals(x, (short[]) b);
-            case char[] x -> Arrays.equals(x, (char[]) b);
-            case boolean[] x -> Arrays.equals(x, (boolean[]) b);
-            case double[] x -> arrayEq(x, (double[]) b);
-            case float[] x -> arrayEq(x, (float[]) b);
-            case Object[] x -> arrayEq(x, (Object[]) b);
-            default -> {
-                checkComparable(a, "comparing");
-                yield a.equals(b);
-            }
-        };
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (a instanceof Double d) return d.doubleValue() == (Double) b;
+        if (a instanceof Float f) return f.floatValue() == (Float) b;
+        if (a instanceof GoString s) return GoString.eq(s, (GoString) b);
+        if (a instanceof long[] x) return Arrays.equals(x, (long[]) b);
+        if (a instanceof int[] x) return Arrays.equals(x, (int[]) b);
+        if (a instanceof byte[] x) return Arrays.equals(x, (byte[]) b);
+        if (a instanceof short[] x) return Arrays.equals(x, (short[]) b);
+        if (a instanceof char[] x) return Arrays.equals(x, (char[]) b);
+        if (a instanceof boolean[] x) return Arrays.equals(x, (boolean[]) b);
+        if (a instanceof double[] x) return arrayEq(x, (double[]) b);
+        if (a instanceof float[] x) return arrayEq(x, (float[]) b);
+        if (a instanceof Object[] x) return arrayEq(x, (Object[]) b);
+        checkComparable(a, "comparing");
+        return a.equals(b);
     }
 
     public static int hash(Object a) {
-        return switch (a) {
-            case null -> 0;
-            case Typed t -> {
-                checkTyped(t, "hash of");
-                yield t.value == null ? 0 : t.type.kind == GoType.Kind.ARRAY ? hash(t.value) : t.value.hashCode();
-            }
-            case Double d -> hashD(d);
-            case Float f -> hashF(f);
-            case long[] x -> Arrays.hashCode(x);
-            case int[] x -> Arrays.hashCode(x);
-            case byte[] x -> Arrays.hashCode(x);
-            case short[] x -> Arrays.hashCode(x);
-            case char[] x -> Arrays.hashCode(x);
-            case boolean[] x -> Arrays.hashCode(x);
-            case double[] x -> {
-                int h = 1;
-                for (double d : x) h = 31 * h + hash(d);
-                yield h;
-            }
-            case float[] x -> {
-                int h = 1;
-                for (float f : x) h = 31 * h + hash(f);
-                yield h;
-            }
-            case Object[] x -> {
-                int h = 1;
-                for (Object o : x) h = 31 * h + hash(o);
-                yield h;
-            }
-            default -> {
-                checkComparable(a, "hash of");
-                yield a.hashCode();
-            }
-        };
+        if (a == null) return 0;
+        if (a instanceof Typed t) {
+            checkTyped(t, "hash of");
+            return t.value == null ? 0 : t.type.kind == GoType.Kind.ARRAY ? hash(t.value) : t.value.hashCode();
+        }
+        if (a instanceof Double d) return hashD(d);
+        if (a instanceof Float f) return hashF(f);
+        if (a instanceof long[] x) return Arrays.hashCode(x);
+        if (a instanceof int[] x) return Arrays.hashCode(x);
+        if (a instanceof byte[] x) return Arrays.hashCode(x);
+        if (a instanceof short[] x) return Arrays.hashCode(x);
+        if (a instanceof char[] x) return Arrays.hashCode(x);
+        if (a instanceof boolean[] x) return Arrays.hashCode(x);
+        if (a instanceof double[] x) {
+            int h = 1;
+            for (double d : x) h = 31 * h + hash(d);
+            return h;
+        }
+        if (a instanceof float[] x) {
+            int h = 1;
+            for (float f : x) h = 31 * h + hash(f);
+            return h;
+        }
+        if (a instanceof Object[] x) {
+            int h = 1;
+            for (Object o : x) h = 31 * h + hash(o);
+            return h;
+        }
+        checkComparable(a, "hash of");
+        return a.hashCode();
     }
 
     /** +0 and -0 hash alike; NaN, equal to nothing, hashes at random (as gc's) so NaN keys spread. */

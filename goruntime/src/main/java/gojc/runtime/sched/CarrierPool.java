@@ -68,7 +68,13 @@ final class CarrierPool implements Executor {
         for (Carrier c : carriers) {
             c.start();
         }
-        Thread monitor = new Thread(this::monitor, "gojc-sysmon");
+        // an anonymous class rather than a method reference: no lambda bootstrap at start-up
+        Thread monitor = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                monitor();
+            }
+        }, "gojc-sysmon");
         monitor.setDaemon(true);
         monitor.start();
         current = this;

@@ -24,16 +24,7 @@ public final class Preempt {
 
     private static final MutableCallSite SITE = new MutableCallSite(MethodHandles.constant(boolean.class, false));
     private static final MethodHandle POLL = SITE.dynamicInvoker();
-    private static final MethodHandle READ;
     private static boolean armed;
-
-    static {
-        try {
-            READ = MethodHandles.lookup().findStaticGetter(Preempt.class, "requested", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private Preempt() {}
 
@@ -56,7 +47,15 @@ public final class Preempt {
         requested = on;
         if (on && !armed) {
             armed = true;
-            SITE.setTarget(READ);
+            // The getter is made here, not at class initialisation: most programs never
+            // preempt, and each method handle made costs start-up.
+            MethodHandle read;
+            try {
+                read = MethodHandles.lookup().findStaticGetter(Preempt.class, "requested", boolean.class);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            SITE.setTarget(read);
             MutableCallSite.syncAll(new MutableCallSite[] {SITE});
         }
     }

@@ -55,32 +55,29 @@ public final class Dynamic {
 
     /** The dynamic type of a non-nil interface value; null for runtime-internal objects. */
     public static GoType typeOf(Object x) {
-        return switch (x) {
-            case null -> null;
-            case Typed t -> t.type;
-            case Boolean b -> GoType.BOOL;
-            case Long n -> GoType.INT;
-            case Integer n -> GoType.INT32;
-            case Short n -> GoType.INT16;
-            case Byte n -> GoType.INT8;
-            case Float f -> GoType.FLOAT32;
-            case Double d -> GoType.FLOAT64;
-            case gojc.runtime.Complex64 c -> GoType.COMPLEX64;
-            case gojc.runtime.Complex128 c -> GoType.COMPLEX128;
-            case GoString s -> GoType.STRING;
-            case Int64 n -> GoType.INT64;
-            case Uint n -> GoType.UINT;
-            case Uint64 n -> GoType.UINT64;
-            case Uintptr n -> GoType.UINTPTR;
-            case Uint32 n -> GoType.UINT32;
-            case Uint16 n -> GoType.UINT16;
-            case Uint8 n -> GoType.UINT8;
-            default -> {
-                GoType t = GoType.of(x.getClass());
-                if (t != null && t.kind == GoType.Kind.STRUCT && !isBoxedStruct(x)) t = t.ptrTo();
-                yield t;
-            }
-        };
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (x == null) return null;
+        if (x instanceof Typed t) return t.type;
+        if (x instanceof Boolean) return GoType.BOOL;
+        if (x instanceof Long) return GoType.INT;
+        if (x instanceof Integer) return GoType.INT32;
+        if (x instanceof Short) return GoType.INT16;
+        if (x instanceof Byte) return GoType.INT8;
+        if (x instanceof Float) return GoType.FLOAT32;
+        if (x instanceof Double) return GoType.FLOAT64;
+        if (x instanceof gojc.runtime.Complex64) return GoType.COMPLEX64;
+        if (x instanceof gojc.runtime.Complex128) return GoType.COMPLEX128;
+        if (x instanceof GoString) return GoType.STRING;
+        if (x instanceof Int64) return GoType.INT64;
+        if (x instanceof Uint) return GoType.UINT;
+        if (x instanceof Uint64) return GoType.UINT64;
+        if (x instanceof Uintptr) return GoType.UINTPTR;
+        if (x instanceof Uint32) return GoType.UINT32;
+        if (x instanceof Uint16) return GoType.UINT16;
+        if (x instanceof Uint8) return GoType.UINT8;
+        GoType t = GoType.of(x.getClass());
+        if (t != null && t.kind == GoType.Kind.STRUCT && !isBoxedStruct(x)) t = t.ptrTo();
+        return t;
     }
 
     /** A struct object in an interface: true for a T value, false for a *T. */

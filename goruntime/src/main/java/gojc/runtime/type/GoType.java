@@ -175,7 +175,13 @@ public final class GoType {
         static Universe of(ClassLoader l) {
             if (l == null) return BOOT;
             synchronized (ALL) {
-                return ALL.computeIfAbsent(l, Universe::new);
+                // no method reference: its bootstrap would cost the start-up of every program
+                Universe u = ALL.get(l);
+                if (u == null) {
+                    u = new Universe(l);
+                    ALL.put(l, u);
+                }
+                return u;
             }
         }
 

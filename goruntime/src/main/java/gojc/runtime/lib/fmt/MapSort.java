@@ -10,6 +10,20 @@ import gojc.runtime.type.GoType;
 final class MapSort {
     private MapSort() {}
 
+    /** Map entries ({key, value} pairs) in key order. */
+    static final class ByKey implements java.util.Comparator<Object[]> {
+        private final GoType key;
+
+        ByKey(GoType key) {
+            this.key = key;
+        }
+
+        @Override
+        public int compare(Object[] a, Object[] b) {
+            return MapSort.compare(a[0], b[0], key);
+        }
+    }
+
     /** Floats by value, NaN before everything else. */
     private static int floats(double x, double y) {
         if (x < y) {

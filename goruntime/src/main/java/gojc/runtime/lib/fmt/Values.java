@@ -35,20 +35,19 @@ final class Values {
 
     /** The value of any Go integer operand, or null if the operand is not an integer. */
     static Long integerValue(Object o) {
-        return switch (o) {
-            case Long n -> n;
-            case Integer n -> (long) n;
-            case Short n -> (long) n;
-            case Byte n -> (long) n;
-            case Int64 n -> n.v();
-            case Uint n -> n.v();
-            case Uint64 n -> n.v();
-            case Uintptr n -> n.v();
-            case Uint32 n -> n.v() & 0xFFFFFFFFL;
-            case Uint16 n -> (long) n.v();
-            case Uint8 n -> (long) n.v();
-            case null, default -> null;
-        };
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (o instanceof Long n) return n;
+        if (o instanceof Integer n) return (long) n;
+        if (o instanceof Short n) return (long) n;
+        if (o instanceof Byte n) return (long) n;
+        if (o instanceof Int64 n) return n.v();
+        if (o instanceof Uint n) return n.v();
+        if (o instanceof Uint64 n) return n.v();
+        if (o instanceof Uintptr n) return n.v();
+        if (o instanceof Uint32 n) return n.v() & 0xFFFFFFFFL;
+        if (o instanceof Uint16 n) return (long) n.v();
+        if (o instanceof Uint8 n) return (long) n.v();
+        return null;
     }
 
     void printArg(Object arg, int verb) {
@@ -76,38 +75,35 @@ final class Values {
             }
             return;
         }
-        switch (arg) {
-            case Boolean b -> fmtBool(b, verb);
-            case Float x -> fmtFloat(x, 32, verb);
-            case Double x -> fmtFloat(x, 64, verb);
-            case gojc.runtime.Complex64 x -> fmtComplex(x.re, x.im, 64, verb);
-            case gojc.runtime.Complex128 x -> fmtComplex(x.re, x.im, 128, verb);
-            case Long n -> fmtInteger(n, true, verb);
-            case Integer n -> fmtInteger(n, true, verb);
-            case Short n -> fmtInteger(n, true, verb);
-            case Byte n -> fmtInteger(n, true, verb);
-            case Int64 n -> fmtInteger(n.v(), true, verb);
-            case Uint n -> fmtInteger(n.v(), false, verb);
-            case Uint64 n -> fmtInteger(n.v(), false, verb);
-            case Uintptr n -> fmtInteger(n.v(), false, verb);
-            case Uint32 n -> fmtInteger(n.v() & 0xFFFFFFFFL, false, verb);
-            case Uint16 n -> fmtInteger(n.v(), false, verb);
-            case Uint8 n -> fmtInteger(n.v(), false, verb);
-            case GoString s -> fmtString(s, verb);
-            case Typed b when isByteSlice(b.type) -> fmtBytes(Walk.bytes(b.value), b.value == null, verb, "[]byte");
-            default -> {
-                if (!handleMethods(verb, t)) {
-                    if (arg instanceof gojc.runtime.lib.errors.ErrorString e) {
-                        // Go's *errors.errorString, a pointer to struct{ s string }, as %v shows it
-                        // when its Error method is not called (a bad %w, say).
-                        fmtErrorString(e, verb);
-                    } else if (t == null) {
-                        // A runtime-internal object without a descriptor.
-                        f.pad(String.valueOf(arg));
-                    } else {
-                        printValue(Walk.norm(arg, t), t, verb, 0, true);
-                    }
-                }
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (arg instanceof Boolean b) fmtBool(b, verb);
+        else if (arg instanceof Float x) fmtFloat(x, 32, verb);
+        else if (arg instanceof Double x) fmtFloat(x, 64, verb);
+        else if (arg instanceof gojc.runtime.Complex64 x) fmtComplex(x.re, x.im, 64, verb);
+        else if (arg instanceof gojc.runtime.Complex128 x) fmtComplex(x.re, x.im, 128, verb);
+        else if (arg instanceof Long n) fmtInteger(n, true, verb);
+        else if (arg instanceof Integer n) fmtInteger(n, true, verb);
+        else if (arg instanceof Short n) fmtInteger(n, true, verb);
+        else if (arg instanceof Byte n) fmtInteger(n, true, verb);
+        else if (arg instanceof Int64 n) fmtInteger(n.v(), true, verb);
+        else if (arg instanceof Uint n) fmtInteger(n.v(), false, verb);
+        else if (arg instanceof Uint64 n) fmtInteger(n.v(), false, verb);
+        else if (arg instanceof Uintptr n) fmtInteger(n.v(), false, verb);
+        else if (arg instanceof Uint32 n) fmtInteger(n.v() & 0xFFFFFFFFL, false, verb);
+        else if (arg instanceof Uint16 n) fmtInteger(n.v(), false, verb);
+        else if (arg instanceof Uint8 n) fmtInteger(n.v(), false, verb);
+        else if (arg instanceof GoString s) fmtString(s, verb);
+        else if (arg instanceof Typed b && isByteSlice(b.type)) fmtBytes(Walk.bytes(b.value), b.value == null, verb, "[]byte");
+        else if (!handleMethods(verb, t)) {
+            if (arg instanceof gojc.runtime.lib.errors.ErrorString e) {
+                // Go's *errors.errorString, a pointer to struct{ s string }, as %v shows it
+                // when its Error method is not called (a bad %w, say).
+                fmtErrorString(e, verb);
+            } else if (t == null) {
+                // A runtime-internal object without a descriptor.
+                f.pad(String.valueOf(arg));
+            } else {
+                printValue(Walk.norm(arg, t), t, verb, 0, true);
             }
         }
     }
@@ -511,7 +507,8 @@ final class Values {
                 entries.add(new Object[] {Walk.norm(it.key(), t.key), Walk.norm(it.value(), t.elem)});
             }
         }
-        entries.sort((a, b) -> MapSort.compare(a[0], b[0], t.key));
+        // a named comparator, not a lambda: its bootstrap would cost the first map printed
+        entries.sort(new MapSort.ByKey(t.key));
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
                 p.buf.add(f.sharpV ? ", " : " ");

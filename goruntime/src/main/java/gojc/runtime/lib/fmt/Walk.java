@@ -39,35 +39,34 @@ final class Walk {
     }
 
     static int len(Object v) {
-        return switch (v) {
-            case null -> 0;
-            case LongSlice s -> s.len;
-            case IntSlice s -> s.len;
-            case ShortSlice s -> s.len;
-            case CharSlice s -> s.len;
-            case ByteSlice s -> s.len;
-            case BoolSlice s -> s.len;
-            case FloatSlice s -> s.len;
-            case DoubleSlice s -> s.len;
-            case Slice s -> s.len;
-            default -> java.lang.reflect.Array.getLength(v);
-        };
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (v == null) return 0;
+        if (v instanceof LongSlice s) return s.len;
+        if (v instanceof IntSlice s) return s.len;
+        if (v instanceof ShortSlice s) return s.len;
+        if (v instanceof CharSlice s) return s.len;
+        if (v instanceof ByteSlice s) return s.len;
+        if (v instanceof BoolSlice s) return s.len;
+        if (v instanceof FloatSlice s) return s.len;
+        if (v instanceof DoubleSlice s) return s.len;
+        if (v instanceof Slice s) return s.len;
+        return java.lang.reflect.Array.getLength(v);
     }
 
     /** Element i of a slice or array of element type elem, in walk form. */
     static Object index(Object v, int i, GoType elem) {
-        Object o = switch (v) {
-            case LongSlice s -> s.array[s.off + i];
-            case IntSlice s -> s.array[s.off + i];
-            case ShortSlice s -> s.array[s.off + i];
-            case CharSlice s -> s.array[s.off + i];
-            case ByteSlice s -> s.array[s.off + i];
-            case BoolSlice s -> s.array[s.off + i];
-            case FloatSlice s -> s.array[s.off + i];
-            case DoubleSlice s -> s.array[s.off + i];
-            case Slice s -> s.array[s.off + i];
-            default -> java.lang.reflect.Array.get(v, i);
-        };
+        Object o;
+        // instanceof tests rather than a pattern switch: its bootstrap would cost start-up
+        if (v instanceof LongSlice s) o = s.array[s.off + i];
+        else if (v instanceof IntSlice s) o = s.array[s.off + i];
+        else if (v instanceof ShortSlice s) o = s.array[s.off + i];
+        else if (v instanceof CharSlice s) o = s.array[s.off + i];
+        else if (v instanceof ByteSlice s) o = s.array[s.off + i];
+        else if (v instanceof BoolSlice s) o = s.array[s.off + i];
+        else if (v instanceof FloatSlice s) o = s.array[s.off + i];
+        else if (v instanceof DoubleSlice s) o = s.array[s.off + i];
+        else if (v instanceof Slice s) o = s.array[s.off + i];
+        else o = java.lang.reflect.Array.get(v, i);
         return norm(o, elem);
     }
 
