@@ -107,8 +107,10 @@ type ss struct {
 	maxWid    int
 }
 
+// newScanState starts a scan; a fresh state costs less here than a pool's bookkeeping.
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
-	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
+	s := &ss{buf: make([]byte, 0, 24), nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd,
+		limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	} else {
@@ -251,12 +253,28 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 			s.UnreadRune()
 			break
 		}
-		s.buf = utf8.AppendRune(s.buf, r)
+		s.writeRune(r)
 	}
 	return s.buf
 }
 
+func (s *ss) writeRune(r rune) {
+	if r < utf8.RuneSelf {
+		s.buf = append(s.buf, byte(r))
+		return
+	}
+	s.buf = utf8.AppendRune(s.buf, r)
+}
+
 func indexRune(s string, r rune) int {
+	if r < utf8.RuneSelf {
+		for i := 0; i < len(s); i++ {
+			if s[i] == byte(r) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i, c := range s {
 		if c == r {
 			return i
@@ -274,7 +292,7 @@ func (s *ss) consume(ok string, accept bool) bool {
 	}
 	if indexRune(ok, r) >= 0 {
 		if accept {
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.writeRune(r)
 		}
 		return true
 	}

@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"unicode/utf8"
 )
 
 // The conversion of one operand of a scan: which verbs each kind of operand accepts, the runes
@@ -329,16 +328,16 @@ func (s *ss) quotedString() string {
 			if r == quote {
 				break
 			}
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.writeRune(r)
 		}
 		return string(s.buf)
 	case '"':
 		s.buf = append(s.buf, '"')
 		for {
 			r := s.mustReadRune()
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.writeRune(r)
 			if r == '\\' {
-				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
+				s.writeRune(s.mustReadRune())
 			} else if r == '"' {
 				break
 			}
