@@ -453,8 +453,16 @@ func (s *ss) scanOne(verb rune, arg any) {
 	}
 }
 
+// zeroValueError is the panic of a nil operand, which Go's reflection raises.
+type zeroValueError struct{}
+
+func (zeroValueError) Error() string { return "reflect: call of reflect.Value.Type on zero Value" }
+
 // scanNamed scans into a pointer to a named type whose underlying type is scannable.
 func (s *ss) scanNamed(verb rune, arg any) {
+	if arg == nil {
+		panic(&zeroValueError{})
+	}
 	k := elemKind(arg)
 	bits := k & 0xff
 	switch k >> 8 {
