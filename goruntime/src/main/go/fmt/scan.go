@@ -156,15 +156,26 @@ func (s *ss) Width() (wid int, ok bool) {
 	return s.maxWid, true
 }
 
+// getRune is ReadRune for the scanner's own use (the same steps, without a size to return):
+// eof at the end of the input, a reader's other errors end the scan.
 func (s *ss) getRune() rune {
-	r, _, err := s.ReadRune()
-	if err != nil {
-		if err == io.EOF {
-			return eof
-		}
-		s.error(err)
+	if s.atEOF || s.count >= s.argLimit {
+		return eof
 	}
-	return r
+	r, _, err := s.rs.ReadRune()
+	if err == nil {
+		s.count++
+		if s.nlIsEnd && r == '\n' {
+			s.atEOF = true
+		}
+		return r
+	}
+	if err == io.EOF {
+		s.atEOF = true
+		return eof
+	}
+	s.error(err)
+	return eof
 }
 
 func (s *ss) mustReadRune() rune {
