@@ -51,10 +51,8 @@ func setBool(p any, v bool)
 func setBytes(p any, v []byte)
 
 func (s *ss) okVerb(verb rune, okVerbs, typ string) bool {
-	for _, v := range okVerbs {
-		if v == verb {
-			return true
-		}
+	if indexRune(okVerbs, verb) >= 0 {
+		return true
 	}
 	s.errorString("bad verb '%" + string(verb) + "' for " + typ)
 	return false
@@ -98,14 +96,45 @@ func (s *ss) getBase(verb rune) (base int, digits string) {
 	return 10, decimalDigits
 }
 
+// isDigit reports whether r is in digits, one of the digit sets above, with or without a
+// trailing '_': the sets differ in length, which a byte-by-byte search would cost per rune.
+func isDigit(digits string, r rune) bool {
+	if r == '_' {
+		return len(digits)%2 == 1
+	}
+	switch len(digits) &^ 1 {
+	case 2:
+		return r == '0' || r == '1'
+	case 8:
+		return '0' <= r && r <= '7'
+	case 10:
+		return '0' <= r && r <= '9'
+	}
+	return '0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F'
+}
+
+// acceptDigit is accept for a digit set.
+func (s *ss) acceptDigit(digits string) bool {
+	r := s.getRune()
+	if r == eof {
+		return false
+	}
+	if isDigit(digits, r) {
+		s.buf = append(s.buf, byte(r))
+		return true
+	}
+	s.UnreadRune()
+	return false
+}
+
 func (s *ss) scanNumber(digits string, haveDigits bool) string {
 	if !haveDigits {
 		s.notEOF()
-		if !s.accept(digits) {
+		if !s.acceptDigit(digits) {
 			s.errorString("expected integer")
 		}
 	}
-	for s.accept(digits) {
+	for s.acceptDigit(digits) {
 	}
 	return string(s.buf)
 }
@@ -216,15 +245,15 @@ func (s *ss) floatToken() string {
 		digits = hexadecimalDigits + "_"
 		exp = "pP"
 	}
-	for s.accept(digits) {
+	for s.acceptDigit(digits) {
 	}
 	if s.accept(period) {
-		for s.accept(digits) {
+		for s.acceptDigit(digits) {
 		}
 	}
 	if s.accept(exp) {
 		s.accept(sign)
-		for s.accept(decimalDigits + "_") {
+		for s.acceptDigit(decimalDigits + "_") {
 		}
 	}
 	return string(s.buf)
