@@ -1,12 +1,12 @@
+// The drivers of a scan: the operand loop of Scan and Scanln, and Scanf's walk of its format,
+// where spaces and newlines in the format must line up with those in the input.
+
 package fmt
 
 import (
 	"io"
 	"unicode/utf8"
 )
-
-// The drivers of a scan: the operand loop of Scan and Scanln, and Scanf's walk of its format,
-// where spaces and newlines in the format must line up with those in the input.
 
 // catchScan turns a scan's panic into its error: a scanError's, or io.EOF from running out of
 // input before an operand; any other panic is the program's own and goes on.

@@ -1,3 +1,7 @@
+// The conversion of one operand of a scan: which verbs each kind of operand accepts, the runes
+// a token of that kind may hold, and the store through the operand's pointer. Pointers to named
+// types (which Go reaches through reflection) go through the runtime natives below.
+
 package fmt
 
 import (
@@ -6,10 +10,6 @@ import (
 	"math"
 	"strconv"
 )
-
-// The conversion of one operand of a scan: which verbs each kind of operand accepts, the runes
-// a token of that kind may hold, and the store through the operand's pointer. Pointers to named
-// types (which Go reaches through reflection) go through the runtime natives below.
 
 var (
 	complexError = errors.New("syntax error scanning complex number")
