@@ -1,7 +1,8 @@
 // fmt's scanning entry points and the scan state, which is also the ScanState custom Scanners
-// get. Counts, stored values and errors follow Go's algorithm exactly. A scan reads rune by rune through an io.RuneScanner (a plain io.Reader is read one byte at a time, so a
-// reader is never read ahead of what the scan consumes, except for the one rune a scan looks at
-// and gives back through UnreadRune, which only a RuneScanner can keep for the next call).
+// get. Counts, stored values and errors follow Go's algorithm exactly. A scan reads rune by rune
+// through an io.RuneScanner; a plain io.Reader is read one byte at a time, so a reader is never
+// read ahead of what the scan consumes, except for the one rune a scan looks at and gives back
+// through UnreadRune, which only a RuneScanner can keep for the next call.
 
 package fmt
 
