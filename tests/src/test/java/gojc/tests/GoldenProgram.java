@@ -6,9 +6,10 @@ import java.nio.file.Path;
 
 /**
  * One golden program: NAME.go with NAME.out (expected stdout) and, when the real Go toolchain
- * exits non-zero, NAME.exit (the status) and NAME.err (the first stderr line).
+ * exits non-zero, NAME.exit (the status) and NAME.err (the first stderr line); NAME.in, when
+ * present, is the program's standard input.
  */
-record GoldenProgram(String name, Path source, String stdout, int exitStatus, String firstStderrLine) {
+record GoldenProgram(String name, Path source, String stdout, int exitStatus, String firstStderrLine, Path stdin) {
 
     static GoldenProgram load(Path source) throws IOException {
         String file = source.getFileName().toString();
@@ -20,6 +21,7 @@ record GoldenProgram(String name, Path source, String stdout, int exitStatus, St
         int status = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
         Path err = dir.resolve(name + ".err");
         String firstErr = Files.exists(err) ? Files.readString(err).strip() : null;
-        return new GoldenProgram(name, source, out, status, firstErr);
+        Path in = dir.resolve(name + ".in");
+        return new GoldenProgram(name, source, out, status, firstErr, Files.exists(in) ? in : null);
     }
 }

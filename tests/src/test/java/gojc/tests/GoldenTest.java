@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Compiles every program in testdata/run the way a user does (gojc build → jar) and runs the jar
  * with {@code java -jar} in a fresh JVM: stdout must match byte for byte, the exit status must
- * match, and so must the first stderr line when Go printed one. Every emitted class must also pass
+ * match, and so must the first stderr line when Go printed one; NAME.in, if any, is fed to stdin. Every emitted class must also pass
  * ASM's verifier. Set -Dgojc.golden=NAME to run one program.
  */
 class GoldenTest {
@@ -49,10 +49,13 @@ class GoldenTest {
         Path jar = dir.resolve(program.name() + ".jar");
         JarWriter.write(jar, result);
 
-        Process p = new ProcessBuilder(Jvm.java(), "-jar", jar.toString())
+        ProcessBuilder pb = new ProcessBuilder(Jvm.java(), "-jar", jar.toString())
                 .redirectOutput(dir.resolve(program.name() + ".stdout").toFile())
-                .redirectError(dir.resolve(program.name() + ".stderr").toFile())
-                .start();
+                .redirectError(dir.resolve(program.name() + ".stderr").toFile());
+        if (program.stdin() != null) {
+            pb.redirectInput(program.stdin().toFile());
+        }
+        Process p = pb.start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("timed out after " + TIMEOUT_SECONDS + "s");

@@ -64,25 +64,33 @@ public final class Fmt {
         return new T_JL(p.buf.length(), null);
     }
 
-    // Scanning (fmt/scan.go); the logic is in Scan.
+    // Scanning into pointers to named types (fmt/scanvalue.go); the logic is in Scan.
 
-    public static long scanKind(Object p) {
-        return Scan.kind(p);
+    public static long elemKind(Object p) {
+        return Scan.elemKind(p);
     }
 
-    public static void storeInt(Object p, long v) {
-        Scan.storeInt(p, v);
+    public static void setInt(Object p, long v) {
+        Scan.setInt(p, v);
     }
 
-    public static void storeFloat(Object p, double v) {
-        Scan.storeFloat(p, v);
+    public static void setFloat(Object p, double v) {
+        Scan.setFloat(p, v);
     }
 
-    public static void storeString(Object p, GoString v) {
-        ((gojc.runtime.ptr.Ptr) gojc.runtime.type.Dynamic.valueOf(p)).setL(v);
+    public static void setComplex(Object p, gojc.runtime.Complex128 v) {
+        Scan.setComplex(p, v);
     }
 
-    public static void storeBool(Object p, boolean v) {
-        ((gojc.runtime.ptr.Ptr) gojc.runtime.type.Dynamic.valueOf(p)).setZ(v);
+    public static void setString(Object p, GoString v) {
+        Scan.setRef(p, v);
+    }
+
+    public static void setBytes(Object p, gojc.runtime.slice.ByteSlice v) {
+        Scan.setRef(p, v);
+    }
+
+    public static void setBool(Object p, boolean v) {
+        Scan.setBool(p, v);
     }
 }
