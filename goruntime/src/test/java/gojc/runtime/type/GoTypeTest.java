@@ -24,7 +24,7 @@ class GoTypeTest {
         assertEquals("[3][]uint8", t("a3;[buint8;").toString());
         assertEquals("<-chan chan<- bool", t("c2c1bbool;").toString());
         assertEquals("func(int) string", t("f16:func(int) string").toString());
-        assertEquals("[]interface {}", t("[i12:interface {}").toString());
+        assertEquals("[]interface {}", t("[i12:interface {}0:").toString());
         assertSame(t("*[bint;"), t("[bint;").ptrTo());
         assertEquals(GoType.Kind.MAP, t("mbstring;bint;").kind);
     }

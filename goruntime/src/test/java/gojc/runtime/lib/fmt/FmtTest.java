@@ -102,7 +102,7 @@ class FmtTest {
     void slicesAndErrors() {
         Object hi = typed("[buint8;", ByteSlice.of("hi".getBytes(StandardCharsets.UTF_8)));
         assertEquals("[1 2 3] [1 2] hi 6869", sprintf("%v %d %s %x", typed("[bint;", LongSlice.of(new long[] {1, 2, 3})), typed("[bint;", LongSlice.of(new long[] {1, 2})), hi, hi));
-        assertEquals("[a b] [1 a <nil> 2.5]", sprintf("%v %v", typed("[bstring;", Slice.of(new Object[] {s("a"), s("b")})), typed("[i12:interface {}", Slice.of(new Object[] {1L, s("a"), null, 2.5}))));
+        assertEquals("[a b] [1 a <nil> 2.5]", sprintf("%v %v", typed("[bstring;", Slice.of(new Object[] {s("a"), s("b")})), typed("[i12:interface {}0:", Slice.of(new Object[] {1L, s("a"), null, 2.5}))));
         assertEquals("[\"a\" \"b\"]", sprintf("%q", typed("[bstring;", Slice.of(new Object[] {s("a"), s("b")}))));
         assertEquals("bad bad", sprintf("%v %s", Errors.New(s("bad")), Errors.New(s("bad"))));
         assertEquals("wrap: inner\n", sprintln(Fmt.Errorf(s("wrap: %w"), Slice.of(new Object[] {Errors.New(s("inner"))}))));
@@ -124,7 +124,7 @@ class FmtTest {
         assertEquals("  99.5%|  7%", sprintf("%6.1f%%|%3d%%", 99.5, 7L));
         assertEquals("01ab|6869|01 02|0x6869", sprintf("%x|%X|% X|%#x", typed("[buint8;", ByteSlice.of(new byte[] {1, (byte) 171})), s("hi"), typed("[buint8;", ByteSlice.of(new byte[] {1, 2})), s("hi")));
         Slice nested = Slice.of(new Object[] {LongSlice.of(new long[] {1}), LongSlice.of(new long[] {2, 3})});
-        assertEquals("[%!d(string=a)]|[[1] [2 3]]|[%!s(int=1) x]", sprintf("%d|%v|%s", typed("[bstring;", Slice.of(new Object[] {s("a")})), typed("[[bint;", nested), typed("[i12:interface {}", Slice.of(new Object[] {1L, s("x")}))));
+        assertEquals("[%!d(string=a)]|[[1] [2 3]]|[%!s(int=1) x]", sprintf("%d|%v|%s", typed("[bstring;", Slice.of(new Object[] {s("a")})), typed("[[bint;", nested), typed("[i12:interface {}0:", Slice.of(new Object[] {1L, s("x")}))));
         assertEquals("false|-128|-0000012|+0000012|12      |", sprintf("%5t|%v|%08d|%+08d|%-08d|", false, (byte) -128, -12L, 12L, 12L));
         assertEquals("日本語|ab|\"abc\"", sprintf("%.3s|%.10s|%5.3q", s("日本語日本語"), s("ab"), s("abcdef")));
         assertEquals("1e+21 1e+20 1.23456789e+08 1e-06 0.33333334 100 -0.5\n", sprintln(1e21, 1e20, 123456789.0, 0.000001, 1f / 3, 100.0, -0.5));
