@@ -27,6 +27,6 @@ public final class Strconv {
     }
 
     public static T_DJ parseFloat(GoString s, long bitSize) {
-        return FloatParse.parse(s.toString(), (int) bitSize);
+        return FloatParse.parse(s, (int) bitSize);
     }
 }
