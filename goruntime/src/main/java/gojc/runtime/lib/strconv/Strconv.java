@@ -23,6 +23,12 @@ public final class Strconv {
     }
 
     public static GoString formatFloat(double f, int fmt, long prec, long bitSize) {
+        if (prec < 0) {
+            GoString g = ShortestText.format(f, (char) fmt, (int) bitSize);
+            if (g != null) {
+                return g;
+            }
+        }
         return GoString.of(FloatText.format(f, (char) fmt, (int) prec, (int) bitSize));
     }
 
