@@ -32,6 +32,14 @@ public final class Strconv {
         return GoString.of(FloatText.format(f, (char) fmt, (int) prec, (int) bitSize));
     }
 
+    public static GoString quoteWith(GoString s, int quote, boolean asciiOnly, boolean graphicOnly) {
+        return Quote.quoteWith(s, quote, asciiOnly, graphicOnly);
+    }
+
+    public static boolean plainBody(GoString body) {
+        return Quote.plainBody(body);
+    }
+
     public static T_DJ parseFloat(GoString s, long bitSize) {
         return FloatParse.parse(s, (int) bitSize);
     }
