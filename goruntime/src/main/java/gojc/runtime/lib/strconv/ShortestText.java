@@ -101,21 +101,32 @@ final class ShortestText {
         return w;
     }
 
-    /** ddd.ddd with prec digits after the point. */
+    /** ddd.ddd with prec digits after the point (prec is max(nd - dp, 0) here). */
     private static int fmtF(byte[] out, int w, byte[] d, int nd, int dp, int prec) {
-        if (dp > 0) {
-            for (int i = 0; i < dp; i++) {
-                out[w++] = digit(d, nd, i);
-            }
-        } else {
+        if (dp <= 0) {
             out[w++] = '0';
-        }
-        if (prec > 0) {
-            out[w++] = '.';
-            for (int i = 0; i < prec; i++) {
-                out[w++] = digit(d, nd, dp + i);
+            if (prec > 0) {
+                out[w++] = '.';
+                for (int i = dp; i < 0; i++) {
+                    out[w++] = '0';
+                }
+                System.arraycopy(d, 0, out, w, nd);
+                w += nd;
             }
+            return w;
         }
-        return w;
+        if (dp >= nd) {
+            System.arraycopy(d, 0, out, w, nd);
+            w += nd;
+            for (int i = nd; i < dp; i++) {
+                out[w++] = '0';
+            }
+            return w;
+        }
+        System.arraycopy(d, 0, out, w, dp);
+        w += dp;
+        out[w++] = '.';
+        System.arraycopy(d, dp, out, w, nd - dp);
+        return w + nd - dp;
     }
 }
