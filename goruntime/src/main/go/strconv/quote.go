@@ -11,25 +11,13 @@ func IsPrint(r rune) bool
 // IsGraphic reports whether the rune is defined as a Graphic by Unicode.
 func IsGraphic(r rune) bool
 
-func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
-	buf := make([]byte, 0, 3*len(s)/2)
-	buf = append(buf, quote)
-	for width := 0; len(s) > 0; s = s[width:] {
-		r := rune(s[0])
-		width = 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRuneInString(s)
-		}
-		if width == 1 && r == utf8.RuneError {
-			buf = append(buf, `\x`...)
-			buf = append(buf, lowerhex[s[0]>>4])
-			buf = append(buf, lowerhex[s[0]&0xF])
-			continue
-		}
-		buf = appendEscapedRune(buf, r, quote, ASCIIonly, graphicOnly)
-	}
-	return string(append(buf, quote))
-}
+// quoteWith quotes s with quote, escaping as appendEscapedRune does (in the runtime: one pass
+// over the bytes).
+func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string
+
+// plainBody reports whether the body of a double-quoted literal is its own value: no escapes,
+// quotes or newlines, valid UTF-8.
+func plainBody(body string) bool
 
 func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
 	if !utf8.ValidRune(r) {
@@ -308,6 +296,12 @@ func Unquote(s string) (string, error) {
 		}
 		return string(b), nil
 	case '"', '\'':
+		if quote == '"' && plainBody(body) {
+			return body, nil
+		}
+		if quote == '\'' && len(body) == 0 {
+			return "", nil // Go 1.19 accepts '' (its no-escape path counts a rune of width 0)
+		}
 	default:
 		return "", ErrSyntax
 	}

@@ -53,14 +53,7 @@ func Compare(a, b string) int {
 }
 
 // IndexByte returns the index of the first instance of c in s, or -1 if c is not present in s.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int
 
 // LastIndexByte returns the index of the last instance of c in s, or -1.
 func LastIndexByte(s string, c byte) int {

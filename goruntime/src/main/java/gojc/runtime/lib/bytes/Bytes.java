@@ -1,63 +1,17 @@
 // Package bytes's searching and comparing functions bound from goruntime/src/main/go/bytes:
 // the hot loops over byte slices, for which Go uses assembly. Comparisons use the JDK's
-// vectorised Arrays methods; byte searches read eight bytes at a time as a long and test them
-// all at once (the zero-byte trick), which the JIT does not do for a plain loop with an early
-// exit. nil slices arrive as null and behave as empty.
+// vectorised Arrays methods; searches are gojc.runtime.ByteSearch's, shared with package
+// strings. nil slices arrive as null and behave as empty.
 package gojc.runtime.lib.bytes;
 
+import gojc.runtime.ByteSearch;
 import gojc.runtime.GoString;
 import gojc.runtime.lib.unicode.Unicode;
 import gojc.runtime.slice.ByteSlice;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 public final class Bytes {
     private Bytes() {}
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-
-    /** Each byte of w that is zero becomes 0x80, every other byte 0 (exact, no false positives). */
-    private static long zeroBytes(long w) {
-        return ~(((w & LOW7) + LOW7) | w | LOW7);
-    }
-
-    /** The first index in a[from:to] holding b, or -1. */
-    static int indexOfByte(byte[] a, int from, int to, byte b) {
-        int i = from;
-        long pattern = (b & 0xFFL) * ONES;
-        for (; i + 8 <= to; i += 8) {
-            long z = zeroBytes((long) LONGS.get(a, i) ^ pattern);
-            if (z != 0) {
-                return i + (Long.numberOfTrailingZeros(z) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (a[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The number of bytes in a[from:to] equal to b. */
-    static long countByte(byte[] a, int from, int to, byte b) {
-        long n = 0;
-        int i = from;
-        long pattern = (b & 0xFFL) * ONES;
-        for (; i + 8 <= to; i += 8) {
-            n += Long.bitCount(zeroBytes((long) LONGS.get(a, i) ^ pattern));
-        }
-        for (; i < to; i++) {
-            if (a[i] == b) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     public static boolean Equal(ByteSlice a, ByteSlice b) {
         int na = a == null ? 0 : a.len;
@@ -82,7 +36,7 @@ public final class Bytes {
         if (s == null) {
             return -1;
         }
-        int i = indexOfByte(s.array, s.off, s.off + s.len, (byte) c);
+        int i = ByteSearch.indexOfByte(s.array, s.off, s.off + s.len, (byte) c);
         return i < 0 ? -1 : i - s.off;
     }
 
@@ -108,23 +62,8 @@ public final class Bytes {
         if (s == null) {
             return -1;
         }
-        return indexFrom(s.array, s.off, s.len, sep.array, sep.off, n, 0);
-    }
-
-    /** The first i >= from with s[i:i+n] == sep, relative to s's start, or -1. */
-    private static int indexFrom(byte[] a, int off, int len, byte[] p, int poff, int n, int from) {
-        byte first = p[poff];
-        int last = off + len - n;
-        for (int i = off + from; i <= last; i++) {
-            i = indexOfByte(a, i, last + 1, first);
-            if (i < 0) {
-                return -1;
-            }
-            if (Arrays.equals(a, i + 1, i + n, p, poff + 1, poff + n)) {
-                return i - off;
-            }
-        }
-        return -1;
+        int i = ByteSearch.indexOf(s.array, s.off, s.off + s.len, sep.array, sep.off, n);
+        return i < 0 ? -1 : i - s.off;
     }
 
     public static long LastIndex(ByteSlice s, ByteSlice sep) {
@@ -136,14 +75,8 @@ public final class Bytes {
         if (n > ns) {
             return -1;
         }
-        byte[] a = s.array;
-        byte first = sep.array[sep.off];
-        for (int i = s.off + ns - n; i >= s.off; i--) {
-            if (a[i] == first && Arrays.equals(a, i, i + n, sep.array, sep.off, sep.off + n)) {
-                return i - s.off;
-            }
-        }
-        return -1;
+        int i = ByteSearch.lastIndexOf(s.array, s.off, s.off + ns, sep.array, sep.off, n);
+        return i < 0 ? -1 : i - s.off;
     }
 
     /** Non-overlapping instances of a non-empty sep in s. */
@@ -151,20 +84,7 @@ public final class Bytes {
         if (s == null) {
             return 0;
         }
-        int n = sep.len;
-        if (n == 1) {
-            return countByte(s.array, s.off, s.off + s.len, sep.array[sep.off]);
-        }
-        long count = 0;
-        int i = 0;
-        while (true) {
-            int j = indexFrom(s.array, s.off, s.len, sep.array, sep.off, n, i);
-            if (j < 0) {
-                return count;
-            }
-            count++;
-            i = j + n;
-        }
+        return ByteSearch.count(s.array, s.off, s.off + s.len, sep.array, sep.off, sep.len);
     }
 
     /**

@@ -23,10 +23,24 @@ public final class Strconv {
     }
 
     public static GoString formatFloat(double f, int fmt, long prec, long bitSize) {
+        if (prec < 0) {
+            GoString g = ShortestText.format(f, (char) fmt, (int) bitSize);
+            if (g != null) {
+                return g;
+            }
+        }
         return GoString.of(FloatText.format(f, (char) fmt, (int) prec, (int) bitSize));
     }
 
+    public static GoString quoteWith(GoString s, int quote, boolean asciiOnly, boolean graphicOnly) {
+        return Quote.quoteWith(s, quote, asciiOnly, graphicOnly);
+    }
+
+    public static boolean plainBody(GoString body) {
+        return Quote.plainBody(body);
+    }
+
     public static T_DJ parseFloat(GoString s, long bitSize) {
-        return FloatParse.parse(s.toString(), (int) bitSize);
+        return FloatParse.parse(s, (int) bitSize);
     }
 }

@@ -4,6 +4,7 @@ package gojc.runtime.lib.strings;
 
 import gojc.runtime.Buf;
 import gojc.runtime.GoPanic;
+import gojc.runtime.ByteSearch;
 import gojc.runtime.GoString;
 import gojc.runtime.Utf8;
 import gojc.runtime.lib.unicode.Unicode;
@@ -20,20 +21,11 @@ public final class Strings {
     }
 
     public static long Index(GoString s, GoString substr) {
-        return indexOf(s.toByteArray(), substr.toByteArray(), 0);
+        return substr.len() == 0 ? 0 : ByteSearch.index(s, substr);
     }
 
-    private static int indexOf(byte[] s, byte[] sub, int from) {
-        outer:
-        for (int i = from; i <= s.length - sub.length; i++) {
-            for (int j = 0; j < sub.length; j++) {
-                if (s[i + j] != sub[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    public static long IndexByte(GoString s, int c) {
+        return ByteSearch.indexByte(s, c);
     }
 
     public static GoString Repeat(GoString s, long count) {
@@ -75,24 +67,29 @@ public final class Strings {
     }
 
     public static Slice Split(GoString s, GoString sep) {
-        byte[] b = s.toByteArray();
         List<Object> parts = new ArrayList<>();
         if (sep.len() == 0) {
+            byte[] b = s.toByteArray();
             for (int i = 0; i < b.length; ) {
                 int w = (int) (Utf8.decode(b, i, b.length) >>> 32);
                 parts.add(GoString.slice(s, i, i + w));
                 i += w;
             }
         } else {
-            byte[] p = sep.toByteArray();
             int start = 0;
-            for (int at = indexOf(b, p, 0); at >= 0; at = indexOf(b, p, start)) {
+            for (long at = ByteSearch.index(s, sep); at >= 0; at = next(s, sep, start)) {
                 parts.add(GoString.slice(s, start, at));
-                start = at + p.length;
+                start = (int) at + sep.len();
             }
             parts.add(GoString.sliceFrom(s, start));
         }
         return Slice.of(parts.toArray());
+    }
+
+    /** The first instance of sep in s at or after from, or -1. */
+    private static long next(GoString s, GoString sep, int from) {
+        long i = ByteSearch.index(GoString.sliceFrom(s, from), sep);
+        return i < 0 ? -1 : i + from;
     }
 
     public static GoString Join(Slice elems, GoString sep) {
@@ -214,36 +211,20 @@ public final class Strings {
     }
 
     public static long LastIndex(GoString s, GoString substr) {
-        byte[] b = s.toByteArray();
-        byte[] sub = substr.toByteArray();
-        outer:
-        for (int i = b.length - sub.length; i >= 0; i--) {
-            for (int j = 0; j < sub.length; j++) {
-                if (b[i + j] != sub[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return substr.len() == 0 ? s.len() : ByteSearch.lastIndex(s, substr);
     }
 
     /** Non-overlapping instances of substr; an empty substr counts the runes plus one. */
     public static long Count(GoString s, GoString substr) {
-        byte[] b = s.toByteArray();
         if (substr.len() == 0) {
+            byte[] b = s.toByteArray();
             long n = 1;
             for (int i = 0; i < b.length; n++) {
                 i += (int) (Utf8.decode(b, i, b.length) >>> 32);
             }
             return n;
         }
-        byte[] sub = substr.toByteArray();
-        long n = 0;
-        for (int i = indexOf(b, sub, 0); i >= 0; i = indexOf(b, sub, i + sub.length)) {
-            n++;
-        }
-        return n;
+        return ByteSearch.count(s, substr);
     }
 
     public static GoString ToTitle(GoString s) {
