@@ -27,6 +27,12 @@ final class Tables {
         return t;
     }
 
+    /** A fresh decoding of the table of that name, not kept (package unicode's variables own it). */
+    static int[] fresh(String name) {
+        String s = UnicodeData.table(name);
+        return s == null ? new int[] {0, 0} : decodeTable(s);
+    }
+
     /** Reads the unsigned varints of s. */
     private static final class Reader {
         private final String s;

@@ -200,12 +200,8 @@ public final class Unicode {
 
     /** The range table of that name as {n16, latinOffset, lo, hi, stride, ...}. */
     public static IntSlice ranges(GoString name) {
-        int[] t = Tables.get(name.toString());
-        if (t == null) {
-            t = new int[] {0, 0};
-        }
-        int[] copy = t.clone();
-        return new IntSlice(copy, 0, copy.length, copy.length);
+        int[] t = Tables.fresh(name.toString());
+        return new IntSlice(t, 0, t.length, t.length);
     }
 
     /** CaseRanges as {lo, hi, dUpper, dLower, dTitle, ...}. */
