@@ -282,7 +282,7 @@ public class GenUnicodeTables {
 
     static String caseRanges() {
         StringBuilder sb = new StringBuilder();
-        int[] prevHi = {0};
+        int prevHi = 0;
         CaseState start = null, prev = new CaseState(-1, NONE, 0, 0, 0);
         for (int r = 0; r <= MAX + 1; r++) {
             CaseState s = r <= MAX ? caseState(r) : new CaseState(r, MISSING, 0, 0, 0);
@@ -291,7 +291,7 @@ public class GenUnicodeTables {
                 continue;
             }
             if (start != null && (start.du != 0 || start.dl != 0 || start.dt != 0)) {
-                put(sb, start.point - prevHi[0]);
+                put(sb, start.point - prevHi);
                 put(sb, prev.point - start.point);
                 if (prev.point > start.point && start.startsUpperLower()) {
                     put(sb, zigzag(UPPER_LOWER));
@@ -302,7 +302,7 @@ public class GenUnicodeTables {
                     put(sb, zigzag(start.dl));
                     put(sb, zigzag(start.dt));
                 }
-                prevHi[0] = prev.point;
+                prevHi = prev.point;
             }
             start = s.kind != MISSING && s.kind != NONE ? s : null;
             prev = s;
@@ -397,10 +397,6 @@ public class GenUnicodeTables {
 
     // ---- output ----
 
-    static String goName(String s) {
-        return s;
-    }
-
     public static void main(String[] args) throws IOException {
         if (!VersionInfo.UNICODE_13_0.equals(UCharacter.getUnicodeVersion())) {
             throw new IllegalStateException("need ICU with Unicode 13.0, have " + UCharacter.getUnicodeVersion());
@@ -422,7 +418,7 @@ public class GenUnicodeTables {
         for (int r = 0; r <= MAX; r++) {
             script[r] = UCharacter.getIntPropertyValue(r, UProperty.SCRIPT);
         }
-        for (int code = 0; code < UScript.CODE_LIMIT; code++) {
+        for (int code = 0; code < UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1; code++) {
             final int c = code;
             if (c == UScript.UNKNOWN) {
                 continue;
