@@ -1,7 +1,7 @@
 // Package unicode provides data and functions to test some properties of Unicode code points.
 // The classification and case functions are implemented by the runtime
-// (gojc.runtime.lib.unicode.Unicode) over the JDK's Unicode character database; range tables are
-// built from the same data on first use.
+// (gojc.runtime.lib.unicode.Unicode) over generated Unicode 13.0.0 tables, Go 1.19's edition;
+// the exported range tables (tables.go) are built from the same data.
 package unicode
 
 const (
@@ -17,9 +17,6 @@ const (
 	TitleCase
 	MaxCase
 )
-
-// Version is the Unicode edition from which the tables are derived.
-const Version = "13.0.0"
 
 // Range16 represents of a range of 16-bit Unicode code points.
 type Range16 struct {
@@ -45,20 +42,38 @@ type RangeTable struct {
 
 // Is reports whether the rune is in the specified table of ranges.
 func Is(rangeTab *RangeTable, r rune) bool {
-	for _, g := range rangeTab.R16 {
-		if r < rune(g.Lo) {
-			return false
+	r16 := rangeTab.R16
+	// uint32 comparisons keep negative runes out.
+	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+		lo, hi := 0, len(r16)
+		for lo < hi {
+			m := lo + (hi-lo)/2
+			g := r16[m]
+			if rune(g.Lo) <= r && r <= rune(g.Hi) {
+				return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+			}
+			if r < rune(g.Lo) {
+				hi = m
+			} else {
+				lo = m + 1
+			}
 		}
-		if r <= rune(g.Hi) {
-			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
-		}
+		return false
 	}
-	for _, g := range rangeTab.R32 {
-		if r < rune(g.Lo) {
-			return false
-		}
-		if r <= rune(g.Hi) {
-			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+	r32 := rangeTab.R32
+	if len(r32) > 0 && r >= rune(r32[0].Lo) {
+		lo, hi := 0, len(r32)
+		for lo < hi {
+			m := lo + (hi-lo)/2
+			g := r32[m]
+			if rune(g.Lo) <= r && r <= rune(g.Hi) {
+				return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+			}
+			if r < rune(g.Lo) {
+				hi = m
+			} else {
+				lo = m + 1
+			}
 		}
 	}
 	return false
@@ -79,91 +94,50 @@ func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return In(r, ranges...)
 }
 
-// table builds the range table of a general category ("Lu", "L", ...) or script ("Latin").
+// table builds the range table of that name (a category such as "Lu", a script, a property, or
+// "fold"+name for FoldCategory and FoldScript) from the runtime's generated Unicode 13.0.0 data,
+// which comes as {n16, latinOffset, lo, hi, stride, ...}.
 func table(name string) *RangeTable {
-	lo, hi := ranges(name)
-	t := &RangeTable{}
-	for i := range lo {
-		if hi[i] <= 0xFFFF {
-			t.R16 = append(t.R16, Range16{uint16(lo[i]), uint16(hi[i]), 1})
-			if hi[i] <= MaxLatin1 {
-				t.LatinOffset++
-			}
-		} else if lo[i] <= 0xFFFF {
-			t.R16 = append(t.R16, Range16{uint16(lo[i]), 0xFFFF, 1})
-			t.R32 = append(t.R32, Range32{0x10000, uint32(hi[i]), 1})
+	d := ranges(name)
+	n16 := int(d[0])
+	n := (len(d) - 2) / 3
+	t := &RangeTable{LatinOffset: int(d[1])}
+	if n16 > 0 {
+		t.R16 = make([]Range16, n16)
+	}
+	if n > n16 {
+		t.R32 = make([]Range32, n-n16)
+	}
+	for i := 0; i < n; i++ {
+		lo, hi, stride := d[2+3*i], d[3+3*i], d[4+3*i]
+		if i < n16 {
+			t.R16[i] = Range16{uint16(lo), uint16(hi), uint16(stride)}
 		} else {
-			t.R32 = append(t.R32, Range32{uint32(lo[i]), uint32(hi[i]), 1})
+			t.R32[i-n16] = Range32{uint32(lo), uint32(hi), uint32(stride)}
 		}
 	}
 	return t
 }
 
-func ranges(name string) (lo, hi []int32)
+func ranges(name string) []int32
 
-var (
-	Letter = table("L")
-	L      = Letter
-	Upper  = table("Lu")
-	Lu     = Upper
-	Lower  = table("Ll")
-	Ll     = Lower
-	Title  = table("Lt")
-	Lt     = Title
-	Lm     = table("Lm")
-	Lo     = table("Lo")
-	Mark   = table("M")
-	M      = Mark
-	Mn     = table("Mn")
-	Mc     = table("Mc")
-	Me     = table("Me")
-	Number = table("N")
-	N      = Number
-	Digit  = table("Nd")
-	Nd     = Digit
-	Nl     = table("Nl")
-	No     = table("No")
-	Punct  = table("P")
-	P      = Punct
-	Pc     = table("Pc")
-	Pd     = table("Pd")
-	Ps     = table("Ps")
-	Pe     = table("Pe")
-	Pi     = table("Pi")
-	Pf     = table("Pf")
-	Po     = table("Po")
-	Symbol = table("S")
-	S      = Symbol
-	Sm     = table("Sm")
-	Sc     = table("Sc")
-	Sk     = table("Sk")
-	So     = table("So")
-	Space  = table("Z")
-	Z      = Space
-	Zs     = table("Zs")
-	Zl     = table("Zl")
-	Zp     = table("Zp")
-	Other  = table("C")
-	C      = Other
-	Cc     = table("Cc")
-	Cf     = table("Cf")
-	Co     = table("Co")
-	Cs     = table("Cs")
+func caseRanges() []int32
 
-	Latin    = table("Latin")
-	Greek    = table("Greek")
-	Cyrillic = table("Cyrillic")
-	Han      = table("Han")
-	Hiragana = table("Hiragana")
-	Katakana = table("Katakana")
-	Arabic   = table("Arabic")
-	Hebrew   = table("Hebrew")
-	Hangul   = table("Hangul")
-	Thai     = table("Thai")
-	Common   = table("Common")
+// CaseRanges is the table describing case mappings for all letters with non-self mappings.
+var CaseRanges = makeCaseRanges()
 
-	White_Space = table("White_Space")
-)
+func makeCaseRanges() []CaseRange {
+	d := caseRanges()
+	c := make([]CaseRange, len(d)/5)
+	for i := range c {
+		c[i].Lo = uint32(d[5*i])
+		c[i].Hi = uint32(d[5*i+1])
+		c[i].Delta[0] = d[5*i+2]
+		c[i].Delta[1] = d[5*i+3]
+		c[i].Delta[2] = d[5*i+4]
+	}
+	return c
+}
 
 // GraphicRanges defines the set of graphic characters according to Unicode.
 var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}

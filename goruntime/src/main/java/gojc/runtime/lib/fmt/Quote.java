@@ -8,19 +8,9 @@ import gojc.runtime.Utf8;
 final class Quote {
     private Quote() {}
 
-    /** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    /** unicode.IsPrint (and strconv.IsPrint): Go 1.19's Unicode 13.0.0 tables, not the JDK's. */
     static boolean isPrint(int r) {
-        if (r == ' ') {
-            return true;
-        }
-        if (r < 0 || r > 0x10FFFF) {
-            return false;
-        }
-        return switch (Character.getType(r)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return gojc.runtime.lib.unicode.Unicode.IsPrint(r);
     }
 
     static String quote(byte[] b, int off, int len, boolean asciiOnly) {

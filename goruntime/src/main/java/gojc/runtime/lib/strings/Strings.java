@@ -60,7 +60,7 @@ public final class Strings {
         for (int i = 0; i < b.length; ) {
             long d = Utf8.decode(b, i, b.length);
             int r = (int) d;
-            out.addRune(upper ? Character.toUpperCase(r) : Character.toLowerCase(r));
+            out.addRune(upper ? Unicode.ToUpper(r) : Unicode.ToLower(r));
             i += (int) (d >>> 32);
         }
         return out.toGoString();
@@ -232,7 +232,7 @@ public final class Strings {
         Buf out = new Buf(b.length);
         for (int i = 0; i < b.length; ) {
             long d = Utf8.decode(b, i, b.length);
-            out.addRune(Character.toTitleCase((int) d));
+            out.addRune(Unicode.ToTitle((int) d));
             i += (int) (d >>> 32);
         }
         return out.toGoString();

@@ -1,233 +1,212 @@
-// Package unicode's functions bound from goruntime/src/main/go/unicode/unicode.go. Classes and
-// case mappings come from the JDK's character database (java.lang.Character), so they follow the
-// JDK's Unicode version rather than Go 1.19's 13.0: code points assigned after 13.0 classify as
-// letters etc. here where Go says they are unassigned.
+// Package unicode's functions bound from goruntime/src/main/go/unicode. Every answer comes from
+// the generated Unicode 13.0.0 tables (UnicodeData, decoded by Tables), never from the JDK's
+// java.lang.Character, whose Unicode edition is newer and depends on the JDK running the program.
+// Each table decodes when a predicate first needs it (one holder class a table, so a decoded
+// table is a plain static field afterwards); Latin-1 answers come from one 256-entry flag table.
 package gojc.runtime.lib.unicode;
 
 import gojc.runtime.GoString;
 import gojc.runtime.slice.IntSlice;
-import gojc.runtime.tuple.T_LL;
-import java.util.HashMap;
-import java.util.Map;
 
 public final class Unicode {
     private Unicode() {}
 
     private static final int MAX_RUNE = 0x10FFFF;
 
-    /** Go's two-letter category of a code point ("Lu", "Nd", "Cn" for unassigned). */
-    static String category(int r) {
-        return switch (Character.getType(r)) {
-            case Character.UPPERCASE_LETTER -> "Lu";
-            case Character.LOWERCASE_LETTER -> "Ll";
-            case Character.TITLECASE_LETTER -> "Lt";
-            case Character.MODIFIER_LETTER -> "Lm";
-            case Character.OTHER_LETTER -> "Lo";
-            case Character.NON_SPACING_MARK -> "Mn";
-            case Character.COMBINING_SPACING_MARK -> "Mc";
-            case Character.ENCLOSING_MARK -> "Me";
-            case Character.DECIMAL_DIGIT_NUMBER -> "Nd";
-            case Character.LETTER_NUMBER -> "Nl";
-            case Character.OTHER_NUMBER -> "No";
-            case Character.CONNECTOR_PUNCTUATION -> "Pc";
-            case Character.DASH_PUNCTUATION -> "Pd";
-            case Character.START_PUNCTUATION -> "Ps";
-            case Character.END_PUNCTUATION -> "Pe";
-            case Character.INITIAL_QUOTE_PUNCTUATION -> "Pi";
-            case Character.FINAL_QUOTE_PUNCTUATION -> "Pf";
-            case Character.OTHER_PUNCTUATION -> "Po";
-            case Character.MATH_SYMBOL -> "Sm";
-            case Character.CURRENCY_SYMBOL -> "Sc";
-            case Character.MODIFIER_SYMBOL -> "Sk";
-            case Character.OTHER_SYMBOL -> "So";
-            case Character.SPACE_SEPARATOR -> "Zs";
-            case Character.LINE_SEPARATOR -> "Zl";
-            case Character.PARAGRAPH_SEPARATOR -> "Zp";
-            case Character.CONTROL -> "Cc";
-            case Character.FORMAT -> "Cf";
-            case Character.PRIVATE_USE -> "Co";
-            case Character.SURROGATE -> "Cs";
-            default -> "Cn";
-        };
+    private static final class L { static final int[] T = Tables.get("L"); }
+    private static final class Lu { static final int[] T = Tables.get("Lu"); }
+    private static final class Ll { static final int[] T = Tables.get("Ll"); }
+    private static final class Lt { static final int[] T = Tables.get("Lt"); }
+    private static final class M { static final int[] T = Tables.get("M"); }
+    private static final class N { static final int[] T = Tables.get("N"); }
+    private static final class Nd { static final int[] T = Tables.get("Nd"); }
+    private static final class P { static final int[] T = Tables.get("P"); }
+    private static final class S { static final int[] T = Tables.get("S"); }
+    private static final class Zs { static final int[] T = Tables.get("Zs"); }
+    private static final class WhiteSpace { static final int[] T = Tables.get("White_Space"); }
+
+    // Latin-1 flags, as Go's properties table: control, punct, symbol, number, space, upper,
+    // lower, printable, graphic, letter, mark.
+    private static final int C = 1, PUNCT = 2, SYM = 4, NUM = 8, SPACE = 16, UP = 32, LOW = 64,
+            PRINT = 128, GRAPHIC = 256, LETTER = 512, DIGIT = 1024, TITLE = 2048, MARK = 4096;
+
+    private static final class Latin {
+        static final short[] FLAGS = flags();
+
+        private static short[] flags() {
+            short[] f = new short[256];
+            int[] cc = Tables.get("Cc");
+            for (int r = 0; r < 256; r++) {
+                int x = 0;
+                x |= Tables.is(cc, r) ? C : 0;
+                x |= Tables.is(P.T, r) ? PUNCT : 0;
+                x |= Tables.is(S.T, r) ? SYM : 0;
+                x |= Tables.is(N.T, r) ? NUM : 0;
+                x |= Tables.is(WhiteSpace.T, r) ? SPACE : 0;
+                x |= Tables.is(Lu.T, r) ? UP : 0;
+                x |= Tables.is(Ll.T, r) ? LOW : 0;
+                x |= Tables.is(Lt.T, r) ? TITLE : 0;
+                x |= Tables.is(L.T, r) ? LETTER : 0;
+                x |= Tables.is(M.T, r) ? MARK : 0;
+                x |= Tables.is(Nd.T, r) ? DIGIT : 0;
+                boolean p = (x & (LETTER | MARK | NUM | PUNCT | SYM)) != 0;
+                x |= p || r == ' ' ? PRINT : 0;
+                x |= p || Tables.is(Zs.T, r) ? GRAPHIC : 0;
+                f[r] = (short) x;
+            }
+            return f;
+        }
     }
 
-    private static boolean valid(int r) {
-        return r >= 0 && r <= MAX_RUNE;
+    private static boolean latin(int r, int flag) {
+        return (Latin.FLAGS[r] & flag) != 0;
     }
 
-    private static char major(int r) {
-        return valid(r) ? category(r).charAt(0) : 'X';
+    /** Whether r lies above Latin-1 and within the code space. */
+    private static boolean high(int r) {
+        return r > 0xFF && r <= MAX_RUNE;
     }
 
     public static boolean IsLetter(int r) {
-        return valid(r) && Character.isLetter(r);
+        return r >= 0 && r <= 0xFF ? latin(r, LETTER) : high(r) && Tables.is(L.T, r);
     }
 
     public static boolean IsDigit(int r) {
-        return valid(r) && Character.getType(r) == Character.DECIMAL_DIGIT_NUMBER;
+        return r >= 0 && r <= 0xFF ? latin(r, DIGIT) : high(r) && Tables.is(Nd.T, r);
     }
 
     public static boolean IsNumber(int r) {
-        return major(r) == 'N';
+        return r >= 0 && r <= 0xFF ? latin(r, NUM) : high(r) && Tables.is(N.T, r);
     }
 
-    /** Unicode's White_Space property: the separators Z plus tab through carriage return and NEL. */
     public static boolean IsSpace(int r) {
-        if (r <= 0xFF) {
-            return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
-        }
-        return valid(r) && Character.isSpaceChar(r);
+        return r >= 0 && r <= 0xFF ? latin(r, SPACE) : high(r) && Tables.is(WhiteSpace.T, r);
     }
 
     public static boolean IsUpper(int r) {
-        return valid(r) && Character.getType(r) == Character.UPPERCASE_LETTER;
+        return r >= 0 && r <= 0xFF ? latin(r, UP) : high(r) && Tables.is(Lu.T, r);
     }
 
     public static boolean IsLower(int r) {
-        return valid(r) && Character.getType(r) == Character.LOWERCASE_LETTER;
+        return r >= 0 && r <= 0xFF ? latin(r, LOW) : high(r) && Tables.is(Ll.T, r);
     }
 
     public static boolean IsTitle(int r) {
-        return valid(r) && Character.getType(r) == Character.TITLECASE_LETTER;
+        return r >= 0 && r <= 0xFF ? latin(r, TITLE) : high(r) && Tables.is(Lt.T, r);
     }
 
     public static boolean IsPunct(int r) {
-        return major(r) == 'P';
+        return r >= 0 && r <= 0xFF ? latin(r, PUNCT) : high(r) && Tables.is(P.T, r);
     }
 
+    /** Go counts only Latin-1 control characters. */
     public static boolean IsControl(int r) {
-        return valid(r) && Character.getType(r) == Character.CONTROL;
+        return r >= 0 && r <= 0xFF && latin(r, C);
     }
 
     public static boolean IsSymbol(int r) {
-        return major(r) == 'S';
+        return r >= 0 && r <= 0xFF ? latin(r, SYM) : high(r) && Tables.is(S.T, r);
     }
 
     public static boolean IsMark(int r) {
-        return major(r) == 'M';
+        return r >= 0 && r <= 0xFF ? latin(r, MARK) : high(r) && Tables.is(M.T, r);
     }
 
     public static boolean IsGraphic(int r) {
-        char m = major(r);
-        return m == 'L' || m == 'M' || m == 'N' || m == 'P' || m == 'S'
-                || (valid(r) && Character.getType(r) == Character.SPACE_SEPARATOR);
+        if (r >= 0 && r <= 0xFF) {
+            return latin(r, GRAPHIC);
+        }
+        return high(r) && (printable(r) || Tables.is(Zs.T, r));
     }
 
     public static boolean IsPrint(int r) {
-        char m = major(r);
-        return m == 'L' || m == 'M' || m == 'N' || m == 'P' || m == 'S' || r == ' ';
+        return r >= 0 && r <= 0xFF ? latin(r, PRINT) : high(r) && printable(r);
+    }
+
+    private static boolean printable(int r) {
+        return Tables.is(L.T, r) || Tables.is(M.T, r) || Tables.is(N.T, r) || Tables.is(P.T, r)
+                || Tables.is(S.T, r);
+    }
+
+    private static final int UPPER_CASE = 0, LOWER_CASE = 1, TITLE_CASE = 2;
+
+    /** Maps r through CaseRanges as Go's unicode.to does. */
+    private static int to(int c, int r) {
+        int[] t = Tables.Cases.RANGES;
+        int lo = 0;
+        int hi = t.length / 5;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            int base = 5 * m;
+            if (r < t[base]) {
+                hi = m;
+            } else if (r > t[base + 1]) {
+                lo = m + 1;
+            } else {
+                int delta = t[base + 2 + c];
+                if (delta > MAX_RUNE) {
+                    // Alternating upper/lower pairs from Lo: even offsets are upper case.
+                    return t[base] + (((r - t[base]) & ~1) | (c & 1));
+                }
+                return r + delta;
+            }
+        }
+        return r;
     }
 
     public static int ToUpper(int r) {
-        return valid(r) ? Character.toUpperCase(r) : r;
+        if (r >= 0 && r < 0x80) {
+            return r >= 'a' && r <= 'z' ? r - 32 : r;
+        }
+        return to(UPPER_CASE, r);
     }
 
     public static int ToLower(int r) {
-        return valid(r) ? Character.toLowerCase(r) : r;
+        if (r >= 0 && r < 0x80) {
+            return r >= 'A' && r <= 'Z' ? r + 32 : r;
+        }
+        return to(LOWER_CASE, r);
     }
 
     public static int ToTitle(int r) {
-        return valid(r) ? Character.toTitleCase(r) : r;
+        if (r >= 0 && r < 0x80) {
+            return r >= 'a' && r <= 'z' ? r - 32 : r;
+        }
+        return to(TITLE_CASE, r);
     }
 
+    /** The next code point of r's simple case-folding orbit, as Go's unicode.SimpleFold. */
     public static int SimpleFold(int r) {
-        return Fold.next(r);
+        if (r < 0 || r > MAX_RUNE) {
+            return r;
+        }
+        int[] p = Tables.Orbits.PAIRS;
+        int lo = 0;
+        int hi = p.length / 2;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (p[2 * m] < r) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        if (lo < p.length / 2 && p[2 * lo] == r) {
+            return p[2 * lo + 1];
+        }
+        int l = ToLower(r);
+        return l != r ? l : ToUpper(r);
     }
 
-    private static final Map<String, T_LL> TABLES = new HashMap<>();
-
-    /** The code point ranges [lo, hi] of a category, major category, script or White_Space. */
-    public static synchronized T_LL ranges(GoString name) {
-        String n = name.toString();
-        T_LL t = TABLES.get(n);
-        if (t != null) {
-            return t;
-        }
-        Runs runs = Runs.get();
-        Character.UnicodeScript script = null;
-        if (n.length() > 2 && !n.equals("White_Space")) {
-            script = Character.UnicodeScript.forName(n.toUpperCase(java.util.Locale.ROOT));
-        }
-        int[] lo = new int[64];
-        int[] hi = new int[64];
-        int count = 0;
-        for (int i = 0; i < runs.count; i++) {
-            if (!member(n, script, runs, i)) {
-                continue;
-            }
-            int a = runs.start[i];
-            int b = runs.start[i + 1] - 1;
-            if (count > 0 && hi[count - 1] + 1 == a) {
-                hi[count - 1] = b;
-                continue;
-            }
-            if (count == lo.length) {
-                lo = java.util.Arrays.copyOf(lo, count * 2);
-                hi = java.util.Arrays.copyOf(hi, count * 2);
-            }
-            lo[count] = a;
-            hi[count] = b;
-            count++;
-        }
-        t = new T_LL(new IntSlice(lo, 0, count, count), new IntSlice(hi, 0, count, count));
-        TABLES.put(n, t);
-        return t;
+    /** The range table of that name as {n16, latinOffset, lo, hi, stride, ...}. */
+    public static IntSlice ranges(GoString name) {
+        int[] t = Tables.fresh(name.toString());
+        return new IntSlice(t, 0, t.length, t.length);
     }
 
-    private static boolean member(String n, Character.UnicodeScript script, Runs runs, int i) {
-        if (script != null) {
-            return runs.script[i] == script;
-        }
-        int r = runs.start[i];
-        if (n.equals("White_Space")) {
-            return IsSpace(r);
-        }
-        String c = category(r);
-        return n.length() == 1 ? c.charAt(0) == n.charAt(0) && !c.equals("Cn") : c.equals(n);
-    }
-
-    /** All code points as runs of equal category, script and white-space-ness, made once. */
-    private static final class Runs {
-        private static Runs shared;
-        final int[] start;
-        final Character.UnicodeScript[] script;
-        final int count;
-
-        private Runs(int[] start, Character.UnicodeScript[] script, int count) {
-            this.start = start;
-            this.script = script;
-            this.count = count;
-        }
-
-        static Runs get() {
-            if (shared == null) {
-                int[] start = new int[8192];
-                Character.UnicodeScript[] script = new Character.UnicodeScript[8192];
-                int count = 0;
-                int prevType = -1;
-                Character.UnicodeScript prevScript = null;
-                boolean prevSpace = false;
-                for (int r = 0; r <= MAX_RUNE; r++) {
-                    int type = Character.getType(r);
-                    Character.UnicodeScript sc = Character.UnicodeScript.of(r);
-                    boolean sp = IsSpace(r);
-                    if (type != prevType || sc != prevScript || sp != prevSpace) {
-                        if (count + 1 >= start.length) {
-                            start = java.util.Arrays.copyOf(start, start.length * 2);
-                            script = java.util.Arrays.copyOf(script, script.length * 2);
-                        }
-                        start[count] = r;
-                        script[count] = sc;
-                        count++;
-                        prevType = type;
-                        prevScript = sc;
-                        prevSpace = sp;
-                    }
-                }
-                start[count] = MAX_RUNE + 1;
-                shared = new Runs(start, script, count);
-            }
-            return shared;
-        }
+    /** CaseRanges as {lo, hi, dUpper, dLower, dTitle, ...}. */
+    public static IntSlice caseRanges() {
+        int[] copy = Tables.Cases.RANGES.clone();
+        return new IntSlice(copy, 0, copy.length, copy.length);
     }
 }
