@@ -281,14 +281,8 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	return
 }
 
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+// indexByte is bytes.IndexByte, bound to the runtime's byte search.
+func indexByte(b []byte, c byte) int
 
 // ReadLine is a low-level line-reading primitive; most callers should use ReadBytes('\n') or
 // ReadString('\n') instead, or a Scanner.
