@@ -94,7 +94,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 	if len(b.buf)-n < utf8.UTFMax {
 		b.grow(utf8.UTFMax)
 	}
-	b.n += utf8.EncodeRune(b.buf[n:], r)
+	b.n += encodeRuneAt(b.buf, n, r)
 	return b.n - n, nil
 }
 

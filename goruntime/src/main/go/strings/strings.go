@@ -32,6 +32,10 @@ func isLetter(r rune) bool
 // builderString is Builder.String without a copy: a Builder only ever appends after the bytes a
 // String has seen (growing moves to a new array), so they stay as they are, as in Go's.
 func builderString(b []byte) string
+
+// encodeRuneAt is utf8.EncodeRune(buf[i:], r) without the slice header: Builder.WriteRune's
+// store, where buf has room for utf8.UTFMax bytes at i.
+func encodeRuneAt(buf []byte, i int, r rune) int
 func isDigit(r rune) bool
 func isNumber(r rune) bool
 

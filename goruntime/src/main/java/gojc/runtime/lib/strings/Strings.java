@@ -144,6 +144,10 @@ public final class Strings {
         return s.len() >= suffix.len() && GoString.eq(GoString.sliceFrom(s, s.len() - suffix.len()), suffix);
     }
 
+    public static long encodeRuneAt(ByteSlice buf, long i, int r) {
+        return gojc.runtime.Utf8.encode(r, buf.array, buf.off + (int) i);
+    }
+
     public static GoString builderString(ByteSlice b) {
         return b == null ? GoString.EMPTY : GoString.wrap(b.array, b.off, b.len);
     }
