@@ -52,6 +52,7 @@ func main() {
 	fmt.Println(IsT[int](1), IsT[string](1), IsT[fmt.Stringer](Name("x")), IsT[Pair[int, string]](Pair[int, string]{}))
 	fmt.Println(As[string]("ok"))
 	p := Pair[int, string]{1, "one"}
+	fmt.Println(p.Key, p.Val)
 	fmt.Printf("%T\n", p)
 	fmt.Printf("%T %T %T\n", List[int]{}, &p, Opt[float64]{})
 	fmt.Printf("%T\n", Pair[string, List[Name]]{})
