@@ -1,16 +1,24 @@
 // gojc's carrier pool for virtual threads, shaped like Go's scheduler: GOMAXPROCS daemon carrier
-// threads, each with a one-task `runnext` slot. A goroutine made runnable by code running on a
-// carrier (a channel hand-off, a `go` statement) goes into that carrier's slot and runs as soon
-// as the current goroutine parks, on the same core and without waking anyone: this is what makes
-// an unbuffered ping-pong cheap. A task pushed out of a slot, or submitted from outside the pool
-// (timers, the JDK), goes to the shared queue and wakes an idle carrier unless one is spinning:
-// a carrier that runs out of work looks for more for a while before it parks (gc's spinning Ms),
-// taking from the queue at once and from another carrier's slot once the task has waited there
-// a few microseconds (its owner usually runs it sooner). A monitor (gc's sysmon) counts each
-// carrier's task switches: it wakes an idle carrier when a slot's task has waited a whole tick
-// behind a goroutine that does not park, and asks that goroutine to yield (Preempt) once it has
-// run for PREEMPT_TICKS ticks while others wait. A yielding goroutine goes to the shared queue's
-// tail.
+// threads, each with a one-task `runnext` slot and a local run queue. A goroutine made runnable by
+// code running on a carrier (a channel hand-off, a `go` statement) goes into that carrier's slot
+// and runs as soon as the current goroutine parks, on the same core and without waking anyone:
+// this is what makes an unbuffered ping-pong cheap. A task pushed out of the slot goes to the
+// carrier's local queue, again waking nobody. Tasks from outside the pool (timers, the JDK) go to
+// the shared queue and wake an idle carrier unless one is spinning: a carrier that runs out of
+// work looks for more for a while before it parks (gc's spinning Ms).
+//
+// Unlike gc, a carrier takes another's work only once it has waited there STEAL_DELAY_NANOS
+// (a queue non-empty that long, a slot's task unchanged that long). Goroutines that mostly hand
+// values to each other keep one carrier busy and its queue short; moving one of them to another
+// carrier makes every later hand-off with it cross cores, and a virtual thread's stack chunk,
+// state and channel records then bounce between caches at a cost (measured: 2-3x the CPU per
+// hand-off) that gc's smaller goroutines do not pay. Work that really outgrows one carrier shows up
+// as a queue that stays non-empty, and is shared out after the delay.
+//
+// A monitor (gc's sysmon) counts each carrier's task switches: it wakes an idle carrier for work
+// that has waited STEAL_DELAY_NANOS or a whole tick behind a goroutine that does not park, and asks
+// that goroutine to yield (Preempt) once it has run for PREEMPT_TICKS ticks while others wait. A
+// yielding goroutine goes to the shared queue's tail.
 package gojc.runtime.sched;
 
 import java.lang.invoke.MethodHandle;
@@ -27,12 +35,12 @@ final class CarrierPool implements Executor {
     private static final long MONITOR_TICK_NANOS = 2_000_000;
     /** 10 ms, gc's forcePreemptNS. */
     private static final int PREEMPT_TICKS = 5;
-    /** How often a carrier looks at the shared queue before its own slot (gc: every 61 ticks). */
+    /** How often a carrier looks at the shared queue before its own work (gc: every 61 ticks). */
     private static final int FAIRNESS_TICKS = 61;
     /** How long an idle carrier spins before it parks. */
     private static final long SPIN_NANOS = Long.getLong("gojc.spin", 10_000);
-    /** How long a task waits in a busy carrier's runnext slot before a spinning carrier takes it. */
-    private static final long STEAL_RUNNEXT_NANOS = Long.getLong("gojc.stealnext", 5_000);
+    /** How long work waits on a busy carrier before another carrier takes it. */
+    private static final long STEAL_DELAY_NANOS = Long.getLong("gojc.stealdelay", 50_000);
 
     private final Carrier[] carriers;
     /** GOMAXPROCS: carriers with a lower index take goroutines, the others sleep. */
@@ -86,18 +94,24 @@ final class CarrierPool implements Executor {
     @Override
     public void execute(Runnable task) {
         Carrier c = submittingCarrier();
-        if (c != null && c.yielding) {
-            c.yielding = false;
-        } else if (c != null && c.index < active) {
-            Runnable old = c.runnext.getAndSet(task);
-            if (old == null) {
-                return;
+        if (c == null || c.yielding || c.index >= active) {
+            if (c != null) {
+                c.yielding = false;
             }
-            task = old;
+            queue.add(task);
+            if (spinning.get() == 0) {
+                wakeIdle();
+            }
+            return;
         }
-        queue.add(task);
-        if (spinning.get() == 0) {
-            wakeIdle();
+        Runnable old = c.runnext.getAndSet(task);
+        if (old != null) {
+            c.local.push(old, queue);
+            // an overloaded carrier shares its queue with an idle one (the monitor would too, later)
+            if ((++c.pushes & 63) == 0 && !idle.isEmpty() && spinning.get() == 0
+                    && System.nanoTime() - c.local.nonEmptySince >= STEAL_DELAY_NANOS) {
+                wakeIdle();
+            }
         }
     }
 
@@ -125,7 +139,7 @@ final class CarrierPool implements Executor {
 
     /**
      * runtime.GOMAXPROCS(n): only carriers below n take goroutines. A carrier beyond it hands its
-     * slot to the shared queue and sleeps; its running goroutine is preempted by the monitor.
+     * work to the shared queue and sleeps; its running goroutine is preempted by the monitor.
      */
     int setProcs(int n) {
         int old = active;
@@ -139,33 +153,30 @@ final class CarrierPool implements Executor {
     /**
      * Looks for work a little longer before parking, as gc's spinning Ms do: a futex wake-up and
      * the OS switch that follows cost more than many hand-offs. At most half the carriers spin,
-     * and while one does, execute wakes nobody. Another carrier's runnext slot is taken only
-     * once the same task has waited there STEAL_RUNNEXT_NANOS: its carrier is about to run it
-     * (its goroutine parks right after the hand-off), and taking it at once would turn every
-     * ping-pong hand-off into a cross-carrier one.
+     * and while one does, a task for the shared queue wakes nobody.
      */
     private Runnable spin(Carrier self) {
-        int n = carriers.length;
         if (2 * spinning.get() >= active) {
             return null;
         }
         spinning.incrementAndGet();
-        Runnable r = null;
         Runnable seen = null;
         long seenAt = 0;
         long start = System.nanoTime();
         try {
             while (true) {
-                r = self.runnext.getAndSet(null);
-                if (r == null) {
-                    r = queue.poll();
-                }
+                Runnable r = find(self);
                 if (r != null) {
                     return r;
                 }
                 long now = System.nanoTime();
-                for (int i = 1; i < n; i++) {
-                    Carrier k = carriers[(self.index + i) % n];
+                r = steal(self, now);
+                if (r != null) {
+                    return r;
+                }
+                // a slot's task unchanged for the delay: its carrier is busy with something else
+                for (int i = 1; i < carriers.length; i++) {
+                    Carrier k = carriers[(self.index + i) % carriers.length];
                     Runnable w = k.runnext.get();
                     if (w == null) {
                         continue;
@@ -173,7 +184,7 @@ final class CarrierPool implements Executor {
                     if (w != seen) {
                         seen = w;
                         seenAt = now;
-                    } else if (now - seenAt >= STEAL_RUNNEXT_NANOS && k.runnext.compareAndSet(w, null)) {
+                    } else if (now - seenAt >= STEAL_DELAY_NANOS && k.runnext.compareAndSet(w, null)) {
                         return w;
                     }
                 }
@@ -187,13 +198,40 @@ final class CarrierPool implements Executor {
         }
     }
 
-    /** The next task for carrier self from its own slot or the shared queue; null if none. */
+    /** Half of the local queue of a carrier whose queue has waited STEAL_DELAY_NANOS; null if none. */
+    private Runnable steal(Carrier self, long now) {
+        int n = carriers.length;
+        for (int i = 1; i < n; i++) {
+            Carrier k = carriers[(self.index + i) % n];
+            if (!k.local.isEmpty() && now - k.local.nonEmptySince >= STEAL_DELAY_NANOS) {
+                Runnable r = k.local.stealInto(self.local);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The next task for carrier self: its slot, its queue, the shared queue; null if none. Now
+     * and then the shared queue comes first, and the local queue before the slot, so that neither
+     * goroutines from outside nor those queued here starve behind a pair handing off to each other.
+     */
     private Runnable find(Carrier self) {
         Runnable r;
-        if (self.tick % (2 * FAIRNESS_TICKS) == 0 && (r = queue.poll()) != null) {
+        int phase = self.tick % (2 * FAIRNESS_TICKS);
+        if (phase == 0 && (r = queue.poll()) != null) {
+            return r;
+        }
+        if (phase == 2 && (r = self.local.poll()) != null) {
             return r;
         }
         r = self.runnext.getAndSet(null);
+        if (r != null) {
+            return r;
+        }
+        r = self.local.poll();
         if (r != null) {
             return r;
         }
@@ -237,6 +275,9 @@ final class CarrierPool implements Executor {
         Runnable r = self.runnext.getAndSet(null);
         if (r != null) {
             queue.add(r);
+        }
+        self.local.drainTo(queue);
+        if (!queue.isEmpty()) {
             wakeIdle();
         }
         LockSupport.park(this);
@@ -253,9 +294,10 @@ final class CarrierPool implements Executor {
     }
 
     /**
-     * gc's sysmon, for the two things a pool without preemption needs: a slot's task that waited
-     * a whole tick behind a goroutine that does not park is handed to an idle carrier, and a
-     * goroutine that has run PREEMPT_TICKS while others wait is asked to yield.
+     * gc's sysmon, for the two things a pool without preemption needs: work that waited
+     * STEAL_DELAY_NANOS on a busy carrier, or a slot's task that waited a whole tick behind a
+     * goroutine that does not park, gets an idle carrier woken for it; and a goroutine that has
+     * run PREEMPT_TICKS while others wait is asked to yield.
      */
     private void monitor() {
         int n = carriers.length;
@@ -265,6 +307,7 @@ final class CarrierPool implements Executor {
         while (true) {
             LockSupport.parkNanos(MONITOR_TICK_NANOS);
             boolean any = false;
+            long now = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 Carrier c = carriers[i];
                 int t = c.tick;
@@ -272,6 +315,10 @@ final class CarrierPool implements Executor {
                     c.preemptRequested = true;
                     any = true;
                     continue;
+                }
+                boolean queued = !c.local.isEmpty();
+                if (queued && now - c.local.nonEmptySince >= STEAL_DELAY_NANOS && spinning.get() == 0) {
+                    wakeIdle();
                 }
                 if (t != seen[i] || (t & 1) == 0) {
                     seen[i] = t;
@@ -283,7 +330,7 @@ final class CarrierPool implements Executor {
                 if (waiting) {
                     wakeIdle();
                 }
-                if (++stuck[i] >= PREEMPT_TICKS && (waiting || !queue.isEmpty())) {
+                if (++stuck[i] >= PREEMPT_TICKS && (waiting || queued || !queue.isEmpty())) {
                     c.preemptRequested = true;
                     any = true;
                 }
@@ -339,6 +386,9 @@ final class CarrierPool implements Executor {
         final CarrierPool pool;
         final int index;
         final AtomicReference<Runnable> runnext = new AtomicReference<>();
+        final RunQueue local = new RunQueue();
+        /** Tasks pushed to local, counted to check its age now and then rather than every time. */
+        int pushes;
         final AtomicBoolean parked = new AtomicBoolean();
         /** Tasks started plus tasks finished: odd while one runs. Read racily by the monitor. */
         int tick;
