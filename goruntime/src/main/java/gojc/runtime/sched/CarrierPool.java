@@ -116,15 +116,36 @@ final class CarrierPool implements Executor {
     }
 
     private Carrier submittingCarrier() {
+        Carrier c = currentCarrier();
+        return c != null && c.pool == this ? c : null;
+    }
+
+    /** The pool carrier the running code is on (a goroutine's or the carrier's own); null if none. */
+    static Carrier currentCarrier() {
         Thread t = Thread.currentThread();
         if (t.isVirtual()) {
+            if (CURRENT_CARRIER == null) {
+                return null;
+            }
             try {
                 t = (Thread) CURRENT_CARRIER.invokeExact();
             } catch (Throwable e) {
                 return null;
             }
         }
-        return t instanceof Carrier c && c.pool == this ? c : null;
+        return t instanceof Carrier c ? c : null;
+    }
+
+    /** The sum of the carriers' counts of goroutines waiting in Go primitives (racy reads). */
+    static int waitingOnCarriers() {
+        CarrierPool pool = current;
+        int n = 0;
+        if (pool != null) {
+            for (Carrier c : pool.carriers) {
+                n += c.waiting;
+            }
+        }
+        return n;
     }
 
     private void wakeIdle() {
@@ -264,6 +285,9 @@ final class CarrierPool implements Executor {
                 run(self, r);
                 continue;
             }
+            // gc's checkdead runs as its Ms go idle: when every goroutine waits, the last carrier
+            // to run out of work sees it
+            Scheduler.checkDeadlock();
             LockSupport.park(this);
         }
     }
@@ -389,6 +413,8 @@ final class CarrierPool implements Executor {
         final RunQueue local = new RunQueue();
         /** Tasks pushed to local, counted to check its age now and then rather than every time. */
         int pushes;
+        /** Goroutines that parked on this carrier minus those that resumed on it (Scheduler.park). */
+        int waiting;
         final AtomicBoolean parked = new AtomicBoolean();
         /** Tasks started plus tasks finished: odd while one runs. Read racily by the monitor. */
         int tick;

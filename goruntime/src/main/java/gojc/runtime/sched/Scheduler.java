@@ -16,7 +16,6 @@ import gojc.runtime.sched.G.State;
 public final class Scheduler {
     private static final AtomicLong NEXT_ID = new AtomicLong(2);
     private static final AtomicInteger LIVE = new AtomicInteger();
-    private static final AtomicInteger WAITING = new AtomicInteger();
     private static boolean poolFailed;
 
     static {
@@ -76,9 +75,8 @@ public final class Scheduler {
             running(g);
             g.state = G.State.DEAD;
             Registry.remove(g);
-            if (LIVE.decrementAndGet() == WAITING.get() && LIVE.get() > 0) {
-                Deadlock.suspect();
-            }
+            LIVE.decrementAndGet();
+            checkDeadlock();
         }
     }
 
@@ -96,8 +94,9 @@ public final class Scheduler {
     /**
      * Parks the running goroutine in a Go primitive (channel, select, sync) until another
      * goroutine calls {@link #ready}. Callers loop around it re-checking their condition, as with
-     * LockSupport.park. If every live goroutine is now waiting this way, nothing can ever wake
-     * them: that is Go's fatal deadlock.
+     * LockSupport.park, then call {@link #running}. If every live goroutine waits this way and no
+     * timer is pending, nothing can ever wake them: that is Go's fatal deadlock, which the pool
+     * checks for when its carriers run out of work.
      */
     public static void park(State reason, Object blocker) {
         park(current(), reason, blocker);
@@ -111,18 +110,17 @@ public final class Scheduler {
         }
         g.state = reason;
         if (g.casParked(0, 1)) {
-            if (WAITING.incrementAndGet() == LIVE.get()) {
-                Deadlock.suspect();
-            }
+            countWaiting(1);
         }
         LockSupport.park(blocker);
     }
 
     /** Ends a park: the goroutine that called {@link #park} continues. */
     public static void ready(G g) {
+        // the waker uncounts it, so a goroutine woken but not yet running is not taken for waiting
         if (g.parked != 0 && g.casParked(1, 0)) {
             g.state = State.RUNNABLE;
-            WAITING.decrementAndGet();
+            countWaiting(-1);
         }
         LockSupport.unpark(g.thread);
     }
@@ -136,9 +134,39 @@ public final class Scheduler {
     public static void running(G g) {
         if (g != null) {
             if (g.parked != 0 && g.casParked(1, 0)) {
-                WAITING.decrementAndGet();
+                countWaiting(-1);
             }
             g.state = State.RUNNING;
+        }
+    }
+
+    /**
+     * Counts goroutines waiting in Go primitives. On gojc's pool each carrier keeps its own count,
+     * a plain field that only code running on that carrier writes: a shared atomic counter is a
+     * contended cache line touched twice per channel hand-off. A goroutine may park on one carrier
+     * and be woken from another; only the sum means anything. Off the pool (a timer thread, the
+     * JDK's scheduler) one atomic counter serves, and on the JDK's scheduler each park checks it.
+     */
+    private static void countWaiting(int delta) {
+        CarrierPool.Carrier c = CarrierPool.currentCarrier();
+        if (c != null) {
+            c.waiting += delta;
+        } else if (JDK_WAITING.addAndGet(delta) == LIVE.get() && delta > 0) {
+            checkDeadlock();
+        }
+    }
+
+    private static final AtomicInteger JDK_WAITING = new AtomicInteger();
+
+    static int waitingCount() {
+        return CarrierPool.waitingOnCarriers() + JDK_WAITING.get();
+    }
+
+    /** Starts the deadlock check if every live goroutine now waits and no timer is pending. */
+    static void checkDeadlock() {
+        int live = LIVE.get();
+        if (live > 0 && TIMERS.get() == 0 && waitingCount() == live) {
+            Deadlock.suspect();
         }
     }
 
@@ -154,17 +182,13 @@ public final class Scheduler {
 
     /** A pending timer fired or was stopped; the deadlock check runs again if all now wait. */
     public static void timerEnded() {
-        if (TIMERS.decrementAndGet() == 0 && WAITING.get() == LIVE.get() && LIVE.get() > 0) {
-            Deadlock.suspect();
+        if (TIMERS.decrementAndGet() == 0) {
+            checkDeadlock();
         }
     }
 
     static int pendingTimers() {
         return TIMERS.get();
-    }
-
-    static int waitingCount() {
-        return WAITING.get();
     }
 
     /** Waits until every goroutine has ended. */
