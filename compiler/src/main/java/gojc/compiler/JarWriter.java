@@ -31,7 +31,8 @@ import java.util.zip.ZipEntry;
 
 /**
  * Writes a self-contained runnable jar: the program's classes, the runtime classes, and a manifest
- * with Main-Class and {@code Add-Opens: java.base/java.lang} (the carrier-pool scheduler needs it).
+ * with Main-Class and {@code Add-Opens: java.base/java.lang java.base/java.lang.invoke} (the
+ * carrier-pool scheduler needs the first, gojc.runtime.sched.Osr the second).
  */
 public final class JarWriter {
     /** A class of the runtime module, named by string so this module compiles without it. */
@@ -69,7 +70,7 @@ public final class JarWriter {
         String text = "Manifest-Version: 1.0\r\n"
                 + "Created-By: gojc\r\n"
                 + "Main-Class: " + mainClass + "\r\n"
-                + "Add-Opens: java.base/java.lang\r\n"
+                + "Add-Opens: java.base/java.lang java.base/java.lang.invoke\r\n"
                 + "\r\n";
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -69,7 +69,7 @@ class JarWriterTest {
         try (JarFile jar = new JarFile(out.toFile())) {
             Manifest m = jar.getManifest();
             assertEquals("main.$Package", m.getMainAttributes().getValue("Main-Class"));
-            assertEquals("java.base/java.lang", m.getMainAttributes().getValue("Add-Opens"));
+            assertEquals("java.base/java.lang java.base/java.lang.invoke", m.getMainAttributes().getValue("Add-Opens"));
             assertEquals("gojc", m.getMainAttributes().getValue("Created-By"));
         }
     }

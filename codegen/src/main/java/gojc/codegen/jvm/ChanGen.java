@@ -96,7 +96,9 @@ final class ChanGen {
         Label top = new Label(), end = new Label();
         fg.targets.put(r.label(), new FuncGen.Targets(end, top));
         int v = fg.newSlot('L');
+        StmtGen.Nudge nudge = StmtGen.osrNudgeSlots(fg);
         mv.visitLabel(top);
+        StmtGen.osrNudgeSteps(fg, nudge, top);
         mv.visitVarInsn(ALOAD, ch);
         fg.line(r.pos());
         mv.visitMethodInsn(INVOKESTATIC, CHAN, "recvOk", "(" + CD + ")" + OBJ, false);
@@ -113,6 +115,7 @@ final class ChanGen {
             });
         }
         fg.stmt.block(r.body());
+        StmtGen.osrNudge(fg, nudge);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
     }
