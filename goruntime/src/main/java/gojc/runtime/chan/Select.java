@@ -75,7 +75,7 @@ public final class Select {
                 if (attempt(i, c, null)) {
                     return i;
                 }
-                c.lock.unlock();
+                c.release();
             }
         }
         Chan[] locks = lockOrder();
@@ -141,7 +141,7 @@ public final class Select {
 
     private static void unlock(Chan one, Chan[] locks) {
         if (locks == null) {
-            one.lock.unlock();
+            one.release();
         } else {
             unlockAll(locks);
         }
@@ -245,7 +245,7 @@ public final class Select {
 
     private static void unlockAll(Chan[] cs) {
         for (int i = cs.length - 1; i >= 0; i--) {
-            cs[i].lock.unlock();
+            cs[i].release();
         }
     }
 }
