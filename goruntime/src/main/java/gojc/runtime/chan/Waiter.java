@@ -6,6 +6,8 @@ package gojc.runtime.chan;
 
 import gojc.runtime.sched.G;
 import gojc.runtime.sched.Scheduler;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
 
 final class Waiter {
@@ -25,6 +27,16 @@ final class Waiter {
     /** Set, after elem and success, by whoever completes the operation. */
     volatile boolean done;
 
+    private static final VarHandle DONE;
+
+    static {
+        try {
+            DONE = MethodHandles.lookup().findVarHandle(Waiter.class, "done", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     Waiter(G g, Thread thread) {
         this.g = g;
         this.thread = thread;
@@ -42,7 +54,8 @@ final class Waiter {
             w = new Waiter(g, Thread.currentThread());
             g.chanWaiter = w;
         }
-        w.done = false;
+        // plain: the waiter is published under the channel's lock, whose release orders this
+        DONE.set(w, false);
         w.success = false;
         w.elem = null;
         w.next = w.prev = null;
@@ -61,7 +74,8 @@ final class Waiter {
     void wake() {
         G wg = g;
         Thread t = thread;
-        done = true;
+        // a release store, not a full fence: the unpark that follows is one (a CAS on the thread)
+        DONE.setRelease(this, true);
         if (wg != null) {
             Scheduler.ready(wg);
         } else {
