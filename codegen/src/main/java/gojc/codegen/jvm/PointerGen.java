@@ -11,6 +11,8 @@ import gojc.frontend.types.BasicKind;
 import gojc.frontend.types.Type;
 import gojc.frontend.types.Var;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -142,6 +144,58 @@ final class PointerGen {
         fg.mv.visitMethodInsn(INVOKEVIRTUAL, PTR, "set" + k, "(" + JvmTypes.erased(k) + ")V", false);
     }
 
+    private static final Handle FIELD_VH = new Handle(H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+            "fieldVarHandle", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;"
+            + "Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/invoke/VarHandle;", false);
+    private static final Handle PRIMITIVE_CLASS = new Handle(H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+            "primitiveClass", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Class;",
+            false);
+    private static final Handle STATIC_FIELD_VH = new Handle(H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+            "staticFieldVarHandle", FIELD_VH.getDesc(), false);
+
+    /**
+     * sync/atomic on an int32/uint32 (k I) or int64/uint64/uintptr (J) field: Ptr's atomic
+     * operations through the field's VarHandle, a dynamic constant, so it is made on first use
+     * only and the JIT treats it as a constant.
+     */
+    private static void atomics(ClassWriter cw, String cls, String owner, String name, char k, boolean isStatic) {
+        String od = "L" + owner + ";", v = String.valueOf(k);
+        String coord = isStatic ? "" : od;
+        ConstantDynamic vh = new ConstantDynamic(name, "Ljava/lang/invoke/VarHandle;",
+                isStatic ? STATIC_FIELD_VH : FIELD_VH, org.objectweb.asm.Type.getObjectType(owner),
+                new ConstantDynamic(v, "Ljava/lang/Class;", PRIMITIVE_CLASS));
+        int width = k == 'J' ? 2 : 1;
+        String[][] ops = {
+            {"atomicAdd", "(" + v + ")" + v, "getAndAdd", "(" + coord + v + ")" + v},
+            {"atomicLoad", "()" + v, "getVolatile", "(" + coord + ")" + v},
+            {"atomicStore", "(" + v + ")V", "setVolatile", "(" + coord + v + ")V"},
+            {"atomicSwap", "(" + v + ")" + v, "getAndSet", "(" + coord + v + ")" + v},
+            {"atomicCas", "(" + v + v + ")Z", "compareAndSet", "(" + coord + v + v + ")Z"},
+        };
+        for (String[] op : ops) {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, op[0] + k, op[1], null, null);
+            mv.visitCode();
+            mv.visitLdcInsn(vh);
+            if (!isStatic) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitFieldInsn(GETFIELD, cls, "obj", od);
+            }
+            int args = op[1].indexOf(')') - 1; // parameters, each of kind k
+            for (int i = 0; i < args; i++) {
+                mv.visitVarInsn(Insns.load(k), 1 + i * width);
+            }
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/VarHandle", op[2], op[3], false);
+            if (op[0].equals("atomicAdd")) { // getAndAdd answers the old value; Go's Add the new
+                mv.visitVarInsn(Insns.load(k), 1);
+                mv.visitInsn(k == 'J' ? LADD : IADD);
+            }
+            char r = op[1].charAt(op[1].length() - 1);
+            mv.visitInsn(r == 'V' ? RETURN : Insns.ret(r == 'Z' ? 'I' : k));
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+    }
+
     /**
      * The Ptr subclass for field name of owner (a static field when isStatic): get/set of the
      * value's stack kind; equal when they point into the same object.
@@ -201,6 +255,10 @@ final class PointerGen {
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+
+        if (sd.equals("I") || sd.equals("J")) {
+            atomics(cw, cls, owner, name, k, isStatic);
+        }
 
         mv = cw.visitMethod(ACC_PUBLIC, "equals", "(Ljava/lang/Object;)Z", null, null);
         mv.visitCode();

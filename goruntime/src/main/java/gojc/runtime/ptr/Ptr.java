@@ -19,6 +19,105 @@ public abstract class Ptr {
     public Object getL() { throw new IllegalStateException(); }
     public void setL(Object v) { throw new IllegalStateException(); }
 
+    // sync/atomic on int and long locations. Each kind of location has one implementation, so
+    // all atomic operations on one location agree: lock-free through a VarHandle for array
+    // elements (AtomicElems) and for struct and package fields (codegen's PointerGen), under a
+    // striped lock otherwise. The lock's stripe follows hashCode, Go's pointer identity.
+    public int atomicAddI(int delta) {
+        synchronized (stripe()) {
+            int v = getI() + delta;
+            setI(v);
+            return v;
+        }
+    }
+
+    public int atomicLoadI() {
+        synchronized (stripe()) {
+            return getI();
+        }
+    }
+
+    public void atomicStoreI(int v) {
+        synchronized (stripe()) {
+            setI(v);
+        }
+    }
+
+    public int atomicSwapI(int v) {
+        synchronized (stripe()) {
+            int old = getI();
+            setI(v);
+            return old;
+        }
+    }
+
+    public boolean atomicCasI(int old, int v) {
+        synchronized (stripe()) {
+            if (getI() != old) {
+                return false;
+            }
+            setI(v);
+            return true;
+        }
+    }
+
+    public long atomicAddJ(long delta) {
+        synchronized (stripe()) {
+            long v = getJ() + delta;
+            setJ(v);
+            return v;
+        }
+    }
+
+    public long atomicLoadJ() {
+        synchronized (stripe()) {
+            return getJ();
+        }
+    }
+
+    public void atomicStoreJ(long v) {
+        synchronized (stripe()) {
+            setJ(v);
+        }
+    }
+
+    public long atomicSwapJ(long v) {
+        synchronized (stripe()) {
+            long old = getJ();
+            setJ(v);
+            return old;
+        }
+    }
+
+    public boolean atomicCasJ(long old, long v) {
+        synchronized (stripe()) {
+            if (getJ() != old) {
+                return false;
+            }
+            setJ(v);
+            return true;
+        }
+    }
+
+    /** The lock of the striped-lock atomics (and of sync/atomic's any-typed operations). */
+    public Object stripe() {
+        return Stripes.of(hashCode());
+    }
+
+    private static final class Stripes {
+        private static final Object[] LOCKS = new Object[64];
+
+        static {
+            for (int i = 0; i < LOCKS.length; i++) {
+                LOCKS[i] = new Object();
+            }
+        }
+
+        static Object of(int h) {
+            return LOCKS[(h ^ (h >>> 16)) & (LOCKS.length - 1)];
+        }
+    }
+
     /** Element pointers: the same array and index is the same location. */
     abstract static class Elem extends Ptr {
         final Object array;
@@ -105,6 +204,26 @@ public abstract class Ptr {
             @Override public void setI(int v) {
                 ((int[]) array)[index] = v;
             }
+
+            @Override public int atomicAddI(int delta) {
+                return (int) AtomicElems.INTS.getAndAdd((int[]) array, index, delta) + delta;
+            }
+
+            @Override public int atomicLoadI() {
+                return (int) AtomicElems.INTS.getVolatile((int[]) array, index);
+            }
+
+            @Override public void atomicStoreI(int v) {
+                AtomicElems.INTS.setVolatile((int[]) array, index, v);
+            }
+
+            @Override public int atomicSwapI(int v) {
+                return (int) AtomicElems.INTS.getAndSet((int[]) array, index, v);
+            }
+
+            @Override public boolean atomicCasI(int old, int v) {
+                return AtomicElems.INTS.compareAndSet((int[]) array, index, old, v);
+            }
         };
     }
 
@@ -118,6 +237,26 @@ public abstract class Ptr {
 
             @Override public void setJ(long v) {
                 ((long[]) array)[index] = v;
+            }
+
+            @Override public long atomicAddJ(long delta) {
+                return (long) AtomicElems.LONGS.getAndAdd((long[]) array, index, delta) + delta;
+            }
+
+            @Override public long atomicLoadJ() {
+                return (long) AtomicElems.LONGS.getVolatile((long[]) array, index);
+            }
+
+            @Override public void atomicStoreJ(long v) {
+                AtomicElems.LONGS.setVolatile((long[]) array, index, v);
+            }
+
+            @Override public long atomicSwapJ(long v) {
+                return (long) AtomicElems.LONGS.getAndSet((long[]) array, index, v);
+            }
+
+            @Override public boolean atomicCasJ(long old, long v) {
+                return AtomicElems.LONGS.compareAndSet((long[]) array, index, old, v);
             }
         };
     }

@@ -1,7 +1,8 @@
 // Package sync/atomic, bound from goruntime/src/main/go/sync/atomic/atomic.go. A Go pointer is a
-// gojc.runtime.ptr.Ptr whose hashCode follows Go's pointer identity, so each operation runs under
-// one of a set of striped locks chosen by it: every access to one location takes the same lock,
-// which gives the operations their atomicity and their ordering.
+// gojc.runtime.ptr.Ptr. Integer operations are the Ptr's own (lock-free where its kind of
+// location has a VarHandle). Interface-valued ones compare with Go's ==, which a reference CAS
+// cannot do, so they run under the Ptr's striped lock, chosen by its hashCode, Go's pointer
+// identity: every access to one location takes the same lock.
 package gojc.runtime.lib.sync.atomic;
 
 import gojc.runtime.map.Keys;
@@ -10,95 +11,50 @@ import gojc.runtime.tuple.T_LZ;
 import gojc.runtime.type.Dynamic;
 
 public final class Atomic {
-    private static final Object[] STRIPES = new Object[64];
-
-    static {
-        for (int i = 0; i < STRIPES.length; i++) {
-            STRIPES[i] = new Object();
-        }
-    }
-
     private Atomic() {}
 
     private static Object lockFor(Ptr p) {
-        int h = p.hashCode();
-        return STRIPES[(h ^ (h >>> 16)) & (STRIPES.length - 1)];
+        return p.stripe();
     }
 
     public static int AddInt32(Ptr p, int delta) {
-        synchronized (lockFor(p)) {
-            int v = p.getI() + delta;
-            p.setI(v);
-            return v;
-        }
+        return p.atomicAddI(delta);
     }
 
     public static long AddInt64(Ptr p, long delta) {
-        synchronized (lockFor(p)) {
-            long v = p.getJ() + delta;
-            p.setJ(v);
-            return v;
-        }
+        return p.atomicAddJ(delta);
     }
 
     public static int LoadInt32(Ptr p) {
-        synchronized (lockFor(p)) {
-            return p.getI();
-        }
+        return p.atomicLoadI();
     }
 
     public static long LoadInt64(Ptr p) {
-        synchronized (lockFor(p)) {
-            return p.getJ();
-        }
+        return p.atomicLoadJ();
     }
 
     public static void StoreInt32(Ptr p, int v) {
-        synchronized (lockFor(p)) {
-            p.setI(v);
-        }
+        p.atomicStoreI(v);
     }
 
     public static void StoreInt64(Ptr p, long v) {
-        synchronized (lockFor(p)) {
-            p.setJ(v);
-        }
+        p.atomicStoreJ(v);
     }
 
     public static int SwapInt32(Ptr p, int v) {
-        synchronized (lockFor(p)) {
-            int old = p.getI();
-            p.setI(v);
-            return old;
-        }
+        return p.atomicSwapI(v);
     }
 
     public static long SwapInt64(Ptr p, long v) {
-        synchronized (lockFor(p)) {
-            long old = p.getJ();
-            p.setJ(v);
-            return old;
-        }
+        return p.atomicSwapJ(v);
     }
 
     public static boolean CompareAndSwapInt32(Ptr p, int old, int v) {
-        synchronized (lockFor(p)) {
-            if (p.getI() != old) {
-                return false;
-            }
-            p.setI(v);
-            return true;
-        }
+        return p.atomicCasI(old, v);
     }
 
     public static boolean CompareAndSwapInt64(Ptr p, long old, long v) {
-        synchronized (lockFor(p)) {
-            if (p.getJ() != old) {
-                return false;
-            }
-            p.setJ(v);
-            return true;
-        }
+        return p.atomicCasJ(old, v);
     }
 
     // The unsigned forms share the signed ones' bits.
