@@ -6,6 +6,9 @@ package gojc.codegen.jvm;
 import gojc.frontend.tree.TExpr;
 import gojc.frontend.tree.TStmt;
 import gojc.frontend.types.Type;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 
@@ -29,15 +32,33 @@ final class ChanOps {
     }
 
     private static boolean components(Record r) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (MethodHandle get : ACCESSORS.get(r.getClass())) {
             try {
-                if (in(c.getAccessor().invoke(r))) {
+                if (in(get.invoke(r))) {
                     return true;
                 }
-            } catch (ReflectiveOperationException e) {
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
         }
         return false;
     }
+
+    /** Each record class's component accessors, as (Object)Object handles. */
+    private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> c) {
+            RecordComponent[] rc = c.getRecordComponents();
+            MethodHandle[] hs = new MethodHandle[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                try {
+                    hs[i] = MethodHandles.publicLookup().unreflect(rc[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return hs;
+        }
+    };
 }
