@@ -63,14 +63,29 @@ class ChanTest {
 
     /** Producers send 1..N each, consumers sum until close; the sums must match. */
     private void conserve(int cap, boolean viaSelect) throws Exception {
+        conserve(cap, viaSelect, PRODUCERS, CONSUMERS, PER_PRODUCER);
+    }
+
+    /** Small rounds, many times: lost or doubled wake-ups show up as a count off or a timeout. */
+    @Test
+    void smallRoundsConserveValuesThousandsOfTimes() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (int round = 0; round < 2000; round++) {
+            conserve(round % 3, round % 2 == 1, 3, 2, 40);
+            assertTrue(System.nanoTime() < deadline, "2000 rounds within 60 s; stopped at " + round);
+        }
+    }
+
+    private void conserve(int cap, boolean viaSelect, int producers, int consumers, int perProducer)
+            throws Exception {
         Chan a = Chan.make(cap, 0L), b = Chan.make(cap, 0L);
         AtomicLong sum = new AtomicLong(), count = new AtomicLong();
-        CountDownLatch produced = new CountDownLatch(PRODUCERS), consumed = new CountDownLatch(CONSUMERS);
+        CountDownLatch produced = new CountDownLatch(producers), consumed = new CountDownLatch(consumers);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        for (int p = 0; p < PRODUCERS; p++) {
+        for (int p = 0; p < producers; p++) {
             Scheduler.go(() -> {
                 try {
-                    for (long i = 1; i <= PER_PRODUCER; i++) {
+                    for (long i = 1; i <= perProducer; i++) {
                         if (viaSelect) {
                             new Select(2).send(a, i).send(b, i).run(false);
                         } else {
@@ -83,7 +98,7 @@ class ChanTest {
                 produced.countDown();
             });
         }
-        for (int k = 0; k < CONSUMERS; k++) {
+        for (int k = 0; k < consumers; k++) {
             Scheduler.go(() -> {
                 try {
                     while (true) {
@@ -121,8 +136,8 @@ class ChanTest {
             throw new AssertionError(failure.get());
         }
         if (!viaSelect) {
-            assertEquals((long) PRODUCERS * PER_PRODUCER, count.get());
-            assertEquals((long) PRODUCERS * PER_PRODUCER * (PER_PRODUCER + 1) / 2, sum.get());
+            assertEquals((long) producers * perProducer, count.get());
+            assertEquals((long) producers * perProducer * (perProducer + 1) / 2, sum.get());
         } else {
             // consumers may stop on a closed channel while values remain buffered in the other
             long left = 0, leftSum = 0;
@@ -132,8 +147,8 @@ class ChanTest {
                     leftSum += (Long) v;
                 }
             }
-            assertEquals((long) PRODUCERS * PER_PRODUCER, count.get() + left);
-            assertEquals((long) PRODUCERS * PER_PRODUCER * (PER_PRODUCER + 1) / 2, sum.get() + leftSum);
+            assertEquals((long) producers * perProducer, count.get() + left);
+            assertEquals((long) producers * perProducer * (perProducer + 1) / 2, sum.get() + leftSum);
         }
     }
 
