@@ -153,12 +153,18 @@ final class ChanGen {
         Label[] labels = new Label[comms.size() + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = new Label();
         Label none = dflt != null ? labels[0] : end;
-        if (comms.isEmpty()) {
-            mv.visitInsn(POP);
-        } else {
-            Label[] cases = java.util.Arrays.copyOfRange(labels, 1, labels.length);
-            mv.visitTableSwitchInsn(0, comms.size() - 1, none, cases);
+        // An if-chain, not a tableswitch: when goroutines park in this select before the JIT
+        // compiles it, C2 turns each switch case never taken into a trap and every goroutine
+        // then deoptimizes as it wakes (300,000 traps for 300,000 goroutines released at once);
+        // an `if` never reached at compile time gets a static guess instead.
+        int idx = fg.newSlot('I');
+        mv.visitVarInsn(ISTORE, idx);
+        for (int i = 0; i < comms.size(); i++) {
+            mv.visitVarInsn(ILOAD, idx);
+            Insns.iconst(mv, i);
+            mv.visitJumpInsn(IF_ICMPEQ, labels[i + 1]);
         }
+        mv.visitJumpInsn(GOTO, none);
         if (dflt != null) {
             mv.visitLabel(labels[0]);
             fg.stmt.block(dflt.body());
