@@ -155,7 +155,7 @@ final class ChanGen {
         Label none = dflt != null ? labels[0] : end;
         // An if-chain, not a tableswitch: when goroutines park in this select before the JIT
         // compiles it, C2 turns each switch case never taken into a trap and every goroutine
-        // then deoptimizes as it wakes (300,000 traps for 300,000 goroutines released at once);
+        // then deoptimizes as it wakes (217,000 times for 300,000 goroutines released at once);
         // an `if` never reached at compile time gets a static guess instead.
         int idx = fg.newSlot('I');
         mv.visitVarInsn(ISTORE, idx);
