@@ -57,7 +57,7 @@ public final class Chan {
      * while holding it, so it is a spin lock, as gc's runtime lock is: a CAS to take it and a
      * release store to give it back, where a ReentrantLock's unlock is a full fence and its
      * queued waiters are parked goroutines that each unlock must wake through the scheduler. A
-     * contended acquire spins, then yields its carrier between attempts.
+     * contended acquire spins, then yields its carrier between attempts (runtime.Gosched).
      */
     void acquire() {
         if (!LOCKED.compareAndSet(this, 0, 1)) {
@@ -73,7 +73,9 @@ public final class Chan {
             if (i < LOCK_SPINS) {
                 Thread.onSpinWait();
             } else {
-                Thread.yield();
+                // to the back of the run queue: a plain Thread.yield would land in this carrier's
+                // runnext slot and run again at once, ahead of a holder waiting for the carrier
+                Scheduler.gosched();
             }
         }
     }
