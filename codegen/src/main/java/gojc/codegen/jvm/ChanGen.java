@@ -97,6 +97,7 @@ final class ChanGen {
         fg.targets.put(r.label(), new FuncGen.Targets(end, top));
         int v = fg.newSlot('L');
         StmtGen.Nudge nudge = StmtGen.osrNudgeSlots(fg);
+        mv.visitJumpInsn(GOTO, nudge.check());
         mv.visitLabel(top);
         StmtGen.osrNudgeSteps(fg, nudge, top);
         mv.visitVarInsn(ALOAD, ch);

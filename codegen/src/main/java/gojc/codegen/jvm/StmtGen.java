@@ -205,15 +205,19 @@ final class StmtGen {
         Nudge nudge = LoopScan.chanOps(f) ? osrNudgeSlots(fg) : null;
         boolean rotate = f.cond() != null && LoopScan.mayPark(f) && !LoopScan.funcLits(f.cond());
         if (rotate) fg.expr.branch(f.cond(), false, brk);
+        if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
         mv.visitLabel(top);
         if (nudge != null) osrNudgeSteps(fg, nudge, top);
         if (f.cond() != null && !rotate) fg.expr.branch(f.cond(), false, brk);
         block(f.body());
         mv.visitLabel(cont);
         preemptCheck(mv);
-        if (nudge != null) osrNudge(fg, nudge);
         if (f.post() != null) gen(f.post());
-        if (rotate) {
+        if (nudge != null) {
+            if (rotate) fg.expr.branch(f.cond(), false, brk);
+            osrNudge(fg, nudge);
+            mv.visitJumpInsn(GOTO, top);
+        } else if (rotate) {
             fg.expr.branch(f.cond(), true, top);
         } else {
             mv.visitJumpInsn(GOTO, top);
@@ -253,15 +257,24 @@ final class StmtGen {
      * header, where the compiled code is entered: an OSR entry into an inner loop would leave
      * the outer loop irreducible and unoptimised (a tight loop ran 18% slower).
      */
-    record Nudge(int steps, int budget) {}
+    /** The nudge's two locals, and its test, which the loop's entry jumps to before the header. */
+    record Nudge(int steps, int budget, Label check) {}
 
     /**
      * A frame nudges at most 64 times: C1's code, unlike C2's, does not fold Osr.COMPILED, and
-     * nudging on every back-edge there slowed a tight loop of buffered sends by 11%.
+     * nudging on every back-edge there slowed a tight loop of buffered sends by 11%. The loop's
+     * entry runs the test too, so that C2 finds it (and the header's steps) already run: C2 does
+     * not inline a call never run (Osr.compiled would answer false in compiled code) and compiles
+     * a branch never taken as a trap, which goroutines parked in the loop would each take.
      */
     static Nudge osrNudgeSlots(FuncGen fg) {
         MethodVisitor mv = fg.mv;
-        Nudge n = new Nudge(fg.newSlot('I'), fg.newSlot('I'));
+        // Initialises Osr before the first back-edge: compiled before any goroutine had looped
+        // once, the back-edge's getstatic of a class not yet initialised was a trap that each
+        // goroutine took on its own (258,000 deoptimizations for 300,000 goroutines).
+        mv.visitFieldInsn(GETSTATIC, OSR, "TOKEN", "Ljava/lang/Object;");
+        mv.visitInsn(POP);
+        Nudge n = new Nudge(fg.newSlot('I'), fg.newSlot('I'), new Label());
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, n.steps());
         mv.visitIntInsn(BIPUSH, 64);
@@ -280,15 +293,18 @@ final class StmtGen {
         mv.visitLabel(go);
     }
 
-    /** On the back-edge: sets 1024 steps if the frame is interpreted and has budget left. */
+    /**
+     * On the back-edge, and on entry: sets 1024 steps if the frame is interpreted and has budget
+     * left. The caller jumps to the header next.
+     */
     static void osrNudge(FuncGen fg, Nudge n) {
         MethodVisitor mv = fg.mv;
         Label skip = new Label();
+        mv.visitLabel(n.check());
         mv.visitVarInsn(ILOAD, n.budget());
         mv.visitJumpInsn(IFLE, skip);
-        mv.visitFieldInsn(GETSTATIC, OSR, "COMPILED", "Ljava/lang/invoke/MethodHandle;");
         mv.visitFieldInsn(GETSTATIC, OSR, "TOKEN", "Ljava/lang/Object;");
-        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", "(Ljava/lang/Object;)Z", false);
+        mv.visitMethodInsn(INVOKESTATIC, OSR, "compiled", "(Ljava/lang/Object;)Z", false);
         mv.visitJumpInsn(IFNE, skip);
         mv.visitIincInsn(n.budget(), -1);
         mv.visitIntInsn(SIPUSH, 1024);

@@ -18,6 +18,22 @@ public final class Osr {
 
     private Osr() {}
 
+    /**
+     * COMPILED asked about token, through a plain static call: a call site of invokeExact in
+     * generated code is linked only when first run, and C2 compiles one never run as a trap (a
+     * loop compiled before any goroutine looped once made each goroutine deoptimize on its first
+     * back-edge). Called with TOKEN, this answers true once the JIT inlines it into compiled code
+     * and false when called, whether from the interpreter or as a compiled method of its own,
+     * where token is a parameter, not a constant.
+     */
+    public static boolean compiled(Object token) {
+        try {
+            return (boolean) COMPILED.invokeExact(token);
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static MethodHandle compiledHandle() {
         MethodType type = MethodType.methodType(boolean.class, Object.class);
         try {
