@@ -69,23 +69,14 @@ final class ChanGen {
         mv.visitMethodInsn(INVOKESTATIC, CHAN, "recvOk", "(" + CD + ")" + OBJ, false);
         int v = fg.newSlot('L');
         mv.visitVarInsn(ASTORE, v);
-        List<Type> types = List.of(elem, BOOL);
-        String tuple = fg.prog.tuple(types);
-        mv.visitTypeInsn(NEW, tuple);
-        mv.visitInsn(DUP);
-        Label closed = new Label(), end = new Label();
-        mv.visitVarInsn(ALOAD, v);
-        mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
-        mv.visitJumpInsn(IF_ACMPEQ, closed);
-        mv.visitVarInsn(ALOAD, v);
-        InterfaceGen.unbox(fg, elem);
-        mv.visitInsn(ICONST_1);
-        mv.visitJumpInsn(GOTO, end);
-        mv.visitLabel(closed);
-        fg.expr.zero(elem);
-        mv.visitInsn(ICONST_0);
-        mv.visitLabel(end);
-        mv.visitMethodInsn(INVOKESPECIAL, tuple, "<init>", JvmTypes.tupleCtorDesc(types), false);
+        fg.expr.commaOk(elem, closed -> {
+            mv.visitVarInsn(ALOAD, v);
+            mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
+            mv.visitJumpInsn(IF_ACMPEQ, closed);
+        }, () -> {
+            mv.visitVarInsn(ALOAD, v);
+            InterfaceGen.unbox(fg, elem);
+        });
     }
 
     /** for v := range ch: receive until the channel is closed and drained. */

@@ -213,6 +213,29 @@ final class ExprGen {
         }
     }
 
+    /**
+     * The (value, ok) tuple of a comma-ok form (v, ok := <-ch, v, ok := m[k]): absentIf emits a
+     * jump to its label when there is no value, present pushes the value as its Go type; ok is
+     * false with elem's zero value when absent.
+     */
+    void commaOk(Type elem, java.util.function.Consumer<Label> absentIf, Runnable present) {
+        MethodVisitor mv = fg.mv;
+        List<Type> types = List.of(elem, new Type.Basic(BasicKind.BOOL, "bool"));
+        String tuple = fg.prog.tuple(types);
+        mv.visitTypeInsn(NEW, tuple);
+        mv.visitInsn(DUP);
+        Label absent = new Label(), end = new Label();
+        absentIf.accept(absent);
+        present.run();
+        mv.visitInsn(ICONST_1);
+        mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(absent);
+        zero(elem);
+        mv.visitInsn(ICONST_0);
+        mv.visitLabel(end);
+        mv.visitMethodInsn(INVOKESPECIAL, tuple, "<init>", JvmTypes.tupleCtorDesc(types), false);
+    }
+
     void zero(Type t) {
         MethodVisitor mv = fg.mv;
         char k = JvmTypes.kind(t);

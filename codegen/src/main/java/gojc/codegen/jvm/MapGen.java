@@ -114,29 +114,20 @@ final class MapGen {
         mv.visitMethodInsn(INVOKESTATIC, tb.owner, "slot", "(" + M + tb.key + ")I", false);
         int s = fg.newSlot('I');
         mv.visitVarInsn(ISTORE, s);
-        List<Type> types = List.of(mt.elem(), new Type.Basic(BasicKind.BOOL, "bool"));
-        String tuple = fg.prog.tuple(types);
-        mv.visitTypeInsn(NEW, tuple);
-        mv.visitInsn(DUP);
-        Label absent = new Label(), end = new Label();
-        mv.visitVarInsn(ILOAD, s);
-        mv.visitJumpInsn(IFLT, absent);
-        mv.visitVarInsn(ALOAD, ms);
-        mv.visitVarInsn(ILOAD, s);
-        if (tb.numeric) {
-            mv.visitMethodInsn(INVOKESTATIC, tb.owner, "numAt", "(" + M + "I)J", false);
-            fromLong(mv, mt.elem());
-        } else {
-            mv.visitMethodInsn(INVOKESTATIC, tb.owner, "valAt", "(" + M + "I)" + OBJ, false);
-            InterfaceGen.unbox(fg, mt.elem());
-        }
-        mv.visitInsn(ICONST_1);
-        mv.visitJumpInsn(GOTO, end);
-        mv.visitLabel(absent);
-        fg.expr.zero(mt.elem());
-        mv.visitInsn(ICONST_0);
-        mv.visitLabel(end);
-        mv.visitMethodInsn(INVOKESPECIAL, tuple, "<init>", JvmTypes.tupleCtorDesc(types), false);
+        fg.expr.commaOk(mt.elem(), absent -> {
+            mv.visitVarInsn(ILOAD, s);
+            mv.visitJumpInsn(IFLT, absent);
+        }, () -> {
+            mv.visitVarInsn(ALOAD, ms);
+            mv.visitVarInsn(ILOAD, s);
+            if (tb.numeric) {
+                mv.visitMethodInsn(INVOKESTATIC, tb.owner, "numAt", "(" + M + "I)J", false);
+                fromLong(mv, mt.elem());
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, tb.owner, "valAt", "(" + M + "I)" + OBJ, false);
+                InterfaceGen.unbox(fg, mt.elem());
+            }
+        });
     }
 
     /** v, ok := m[k] on the generic table, map and boxed key on the stack. */
@@ -145,23 +136,14 @@ final class MapGen {
         mv.visitMethodInsn(INVOKESTATIC, MAP, "lookup", "(" + M + OBJ + ")" + OBJ, false);
         int v = fg.newSlot('L');
         mv.visitVarInsn(ASTORE, v);
-        List<Type> types = List.of(mt.elem(), new Type.Basic(BasicKind.BOOL, "bool"));
-        String tuple = fg.prog.tuple(types);
-        mv.visitTypeInsn(NEW, tuple);
-        mv.visitInsn(DUP);
-        Label absent = new Label(), end = new Label();
-        mv.visitVarInsn(ALOAD, v);
-        mv.visitFieldInsn(GETSTATIC, MAP, "ABSENT", OBJ);
-        mv.visitJumpInsn(IF_ACMPEQ, absent);
-        mv.visitVarInsn(ALOAD, v);
-        InterfaceGen.unbox(fg, mt.elem());
-        mv.visitInsn(ICONST_1);
-        mv.visitJumpInsn(GOTO, end);
-        mv.visitLabel(absent);
-        fg.expr.zero(mt.elem());
-        mv.visitInsn(ICONST_0);
-        mv.visitLabel(end);
-        mv.visitMethodInsn(INVOKESPECIAL, tuple, "<init>", JvmTypes.tupleCtorDesc(types), false);
+        fg.expr.commaOk(mt.elem(), absent -> {
+            mv.visitVarInsn(ALOAD, v);
+            mv.visitFieldInsn(GETSTATIC, MAP, "ABSENT", OBJ);
+            mv.visitJumpInsn(IF_ACMPEQ, absent);
+        }, () -> {
+            mv.visitVarInsn(ALOAD, v);
+            InterfaceGen.unbox(fg, mt.elem());
+        });
     }
 
     /** m[k] as an assignment target: map and key evaluated once. */
