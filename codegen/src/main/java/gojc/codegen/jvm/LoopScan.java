@@ -20,13 +20,21 @@ final class LoopScan {
 
     private LoopScan() {}
 
-    static boolean chanOps(Object node) {
-        return any(node, LoopScan::isChanOp);
-    }
+    /** What a loop's own code does, the strongest first: each implies the ones below it. */
+    enum Parks { CHAN_OPS, CALLS, NEITHER }
 
-    static boolean mayPark(Object node) {
-        return any(node, n -> isChanOp(n) || n instanceof TExpr.CallFunc || n instanceof TExpr.CallMethod
-                || n instanceof TExpr.CallInterface || n instanceof TExpr.CallValue);
+    /** One walk: stops at the first channel operation, else notes whether it saw a call. */
+    static Parks parks(Object node) {
+        boolean[] calls = {false};
+        boolean chan = any(node, n -> {
+            if (isChanOp(n)) {
+                return true;
+            }
+            calls[0] |= n instanceof TExpr.CallFunc || n instanceof TExpr.CallMethod
+                    || n instanceof TExpr.CallInterface || n instanceof TExpr.CallValue;
+            return false;
+        });
+        return chan ? Parks.CHAN_OPS : calls[0] ? Parks.CALLS : Parks.NEITHER;
     }
 
     static boolean funcLits(Object node) {

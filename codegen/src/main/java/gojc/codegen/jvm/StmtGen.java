@@ -202,8 +202,9 @@ final class StmtGen {
         MethodVisitor mv = fg.mv;
         Label top = new Label(), cont = new Label(), brk = new Label();
         fg.targets.put(f.label(), new FuncGen.Targets(brk, cont));
-        Nudge nudge = LoopScan.chanOps(f) ? osrNudgeSlots(fg) : null;
-        boolean rotate = f.cond() != null && LoopScan.mayPark(f) && !LoopScan.funcLits(f.cond());
+        LoopScan.Parks parks = LoopScan.parks(f);
+        Nudge nudge = parks == LoopScan.Parks.CHAN_OPS ? osrNudgeSlots(fg) : null;
+        boolean rotate = f.cond() != null && parks != LoopScan.Parks.NEITHER && !LoopScan.funcLits(f.cond());
         if (rotate) fg.expr.branch(f.cond(), false, brk);
         if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
         mv.visitLabel(top);

@@ -12,7 +12,7 @@ import java.lang.reflect.Method;
 
 public final class Osr {
     /** (Object)boolean: false when interpreted, true in compiled code given a constant. */
-    public static final MethodHandle COMPILED = compiledHandle();
+    private static final MethodHandle COMPILED = compiledHandle();
     /** The constant to ask COMPILED about. */
     public static final Object TOKEN = new Object();
 

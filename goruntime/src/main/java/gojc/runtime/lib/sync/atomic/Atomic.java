@@ -13,10 +13,6 @@ import gojc.runtime.type.Dynamic;
 public final class Atomic {
     private Atomic() {}
 
-    private static Object lockFor(Ptr p) {
-        return p.stripe();
-    }
-
     public static int AddInt32(Ptr p, int delta) {
         return p.atomicAddI(delta);
     }
@@ -121,19 +117,19 @@ public final class Atomic {
     // Interface-valued locations, behind Pointer[T] (which holds its *T as an `any`) and Value.
 
     public static Object loadAny(Ptr p) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             return p.getL();
         }
     }
 
     public static void storeAny(Ptr p, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             p.setL(v);
         }
     }
 
     public static Object swapAny(Ptr p, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             Object old = p.getL();
             p.setL(v);
             return old;
@@ -142,7 +138,7 @@ public final class Atomic {
 
     /** Pointer[T].CompareAndSwap: Go's == on the two pointers (identity). */
     public static boolean casAny(Ptr p, Object old, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             if (!Keys.eq(p.getL(), old)) {
                 return false;
             }
@@ -153,7 +149,7 @@ public final class Atomic {
 
     /** Value.Store of a non-nil v: false, storing nothing, when a value of another type is held. */
     public static boolean storeTyped(Ptr p, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             Object cur = p.getL();
             if (cur != null && !sameType(cur, v)) {
                 return false;
@@ -165,7 +161,7 @@ public final class Atomic {
 
     /** Value.Swap of a non-nil v: (old, true), or (nil, false) when a value of another type is held. */
     public static T_LZ swapTyped(Ptr p, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             Object cur = p.getL();
             if (cur != null && !sameType(cur, v)) {
                 return new T_LZ(null, false);
@@ -180,7 +176,7 @@ public final class Atomic {
      * panics as Go's == does for uncomparable values), -1 a value of another type is held.
      */
     public static long casTyped(Ptr p, Object old, Object v) {
-        synchronized (lockFor(p)) {
+        synchronized (p.stripe()) {
             Object cur = p.getL();
             if (cur == null) {
                 if (old != null) {
