@@ -63,6 +63,18 @@ final class CallGen {
     }
 
     void goStmt(TExpr call) {
+        if (call instanceof TExpr.CallFunc c && !c.func().isMethod()) {
+            String co = fg.prog.stackless(c.func());
+            if (co != null) {
+                fg.mv.visitTypeInsn(NEW, co);
+                fg.mv.visitInsn(DUP);
+                for (TExpr a : c.args()) fg.expr.genValue(a);
+                fg.mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", StacklessGen.ctorDesc(c.func()), false);
+                fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go",
+                        "(L" + StacklessGen.COROUTINE + ";)V", false);
+                return;
+            }
+        }
         thunk(call, "go");
         fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(Ljava/lang/Runnable;)V", false);
     }

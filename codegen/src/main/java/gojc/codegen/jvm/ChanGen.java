@@ -53,6 +53,7 @@ final class ChanGen {
         fg.expr.genValue(s.value());
         MapGen.box(fg, elem(s.chan()));
         fg.line(s.pos());
+        fg.suspendPoint();
         fg.mv.visitMethodInsn(INVOKESTATIC, CHAN, "send", "(" + CD + OBJ + ")V", false);
     }
 
@@ -61,6 +62,7 @@ final class ChanGen {
         Type elem = elem(r.chan());
         fg.expr.gen(r.chan());
         fg.line(r.pos());
+        fg.suspendPoint();
         if (!r.commaOk()) {
             mv.visitMethodInsn(INVOKESTATIC, CHAN, "recv", "(" + CD + ")" + OBJ, false);
             InterfaceGen.unbox(fg, elem);
@@ -87,12 +89,13 @@ final class ChanGen {
         Label top = new Label(), end = new Label();
         fg.targets.put(r.label(), new FuncGen.Targets(end, top));
         int v = fg.newSlot('L');
-        StmtGen.Nudge nudge = StmtGen.osrNudgeSlots(fg);
-        mv.visitJumpInsn(GOTO, nudge.check());
+        StmtGen.Nudge nudge = fg.stackless ? null : StmtGen.osrNudgeSlots(fg);
+        if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
         mv.visitLabel(top);
-        StmtGen.osrNudgeSteps(fg, nudge, top);
+        if (nudge != null) StmtGen.osrNudgeSteps(fg, nudge, top);
         mv.visitVarInsn(ALOAD, ch);
         fg.line(r.pos());
+        fg.suspendPoint();
         mv.visitMethodInsn(INVOKESTATIC, CHAN, "recvOk", "(" + CD + ")" + OBJ, false);
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, v);
@@ -107,7 +110,8 @@ final class ChanGen {
             });
         }
         fg.stmt.block(r.body());
-        StmtGen.osrNudge(fg, nudge);
+        StmtGen.preemptCheck(fg);
+        if (nudge != null) StmtGen.osrNudge(fg, nudge);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
     }
@@ -139,6 +143,7 @@ final class ChanGen {
         mv.visitVarInsn(ASTORE, sel);
         mv.visitInsn(dflt != null ? ICONST_1 : ICONST_0);
         fg.line(s.pos());
+        fg.suspendPoint();
         mv.visitMethodInsn(INVOKEVIRTUAL, SELECT, "run", "(Z)I", false);
         Label end = new Label();
         fg.targets.put(s.label(), new FuncGen.Targets(end, null));

@@ -75,10 +75,16 @@ final class ClosureGen {
 
     /** A constructor storing its arguments into the named fields, in order. */
     static void fieldCtor(ClassWriter cw, String owner, String ctorDesc, List<String> names, List<String> descs) {
+        fieldCtor(cw, owner, JvmTypes.OBJECT, ctorDesc, names, descs);
+    }
+
+    /** The same for a class extending superName, whose constructor takes no arguments. */
+    static void fieldCtor(ClassWriter cw, String owner, String superName, String ctorDesc, List<String> names,
+            List<String> descs) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", ctorDesc, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
-        mv.visitMethodInsn(INVOKESPECIAL, JvmTypes.OBJECT, "<init>", "()V", false);
+        mv.visitMethodInsn(INVOKESPECIAL, superName, "<init>", "()V", false);
         int slot = 1;
         for (int i = 0; i < names.size(); i++) {
             char k = descs.get(i).charAt(0);

@@ -44,6 +44,8 @@ final class FuncGen {
     List<Type> resultTypes = List.of();
     /** The slot of the defer list (a java.util.ArrayList of Runnable), or -1. */
     int deferSlot = -1;
+    /** Emitting the resume() of a stackless goroutine (StacklessGen): parking points are marked. */
+    boolean stackless;
 
     record Targets(Label brk, Label cont) {}
 
@@ -92,6 +94,19 @@ final class FuncGen {
         Var v = new Var(name, Pos.NONE, pkgPath, t, Var.Kind.LOCAL);
         slots.put(v, newSlot(JvmTypes.kind(t)));
         return v;
+    }
+
+    /**
+     * Marks the call emitted next as a point where a stackless goroutine may suspend: a branch to
+     * the next instruction, so that ASM computes the frame there, which SuspendLowering reads to
+     * know what to save (and then removes the branch).
+     */
+    void suspendPoint() {
+        if (!stackless) return;
+        Label here = new Label();
+        mv.visitInsn(ICONST_0);
+        mv.visitJumpInsn(IFNE, here);
+        mv.visitLabel(here);
     }
 
     void line(Pos p) {

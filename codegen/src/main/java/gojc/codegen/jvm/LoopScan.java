@@ -30,11 +30,20 @@ final class LoopScan {
             if (isChanOp(n)) {
                 return true;
             }
-            calls[0] |= n instanceof TExpr.CallFunc || n instanceof TExpr.CallMethod
-                    || n instanceof TExpr.CallInterface || n instanceof TExpr.CallValue;
+            calls[0] |= isCall(n);
             return false;
         });
         return chan ? Parks.CHAN_OPS : calls[0] ? Parks.CALLS : Parks.NEITHER;
+    }
+
+    /** Whether node's own code calls anything (a function, method, interface method or func value). */
+    static boolean calls(Object node) {
+        return any(node, LoopScan::isCall);
+    }
+
+    private static boolean isCall(Object n) {
+        return n instanceof TExpr.CallFunc || n instanceof TExpr.CallMethod || n instanceof TExpr.CallInterface
+                || n instanceof TExpr.CallValue;
     }
 
     static boolean funcLits(Object node) {

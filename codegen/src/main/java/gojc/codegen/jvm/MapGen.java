@@ -288,7 +288,7 @@ final class MapGen {
         }
         fg.stmt.block(r.body());
         mv.visitLabel(cont);
-        StmtGen.preemptCheck(mv);
+        StmtGen.preemptCheck(fg);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
     }

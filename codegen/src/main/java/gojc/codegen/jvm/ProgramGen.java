@@ -5,6 +5,7 @@ package gojc.codegen.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import gojc.frontend.tree.TFunc;
 import gojc.frontend.types.Func;
 import gojc.frontend.types.Type;
 import java.util.HashMap;
@@ -29,6 +30,10 @@ public final class ProgramGen {
     private final Map<Func, String> funcValues = new HashMap<>();
     private final Map<String, Type.Struct> anonStructs = new LinkedHashMap<>();
     final Map<String, Type.Signature> ifaceMethods = new LinkedHashMap<>();
+    /** Every declared function's body, so that a go statement can compile its callee stackless. */
+    final Map<Func, TFunc> bodies = new HashMap<>();
+    /** The stackless goroutine class of each function a go statement started ("" if none). */
+    private final Map<Func, String> stackless = new HashMap<>();
 
     public ProgramGen(ClassLoader loader) {
         this.loader = loader;
@@ -51,6 +56,22 @@ public final class ProgramGen {
     void add(String name, ClassWriter cw) {
         cw.visitEnd();
         classes.put(name, cw.toByteArray());
+    }
+
+    /** A class started with newClass and finished elsewhere. */
+    void add(String name, byte[] bytes) {
+        classes.put(name, bytes);
+    }
+
+    /** The stackless goroutine class for `go f(...)`, generated once; null if f does not qualify. */
+    String stackless(Func f) {
+        String name = stackless.get(f);
+        if (name == null) {
+            TFunc body = bodies.get(f);
+            name = body != null && StacklessGen.qualifies(body) ? StacklessGen.generate(this, f, body) : "";
+            stackless.put(f, name);
+        }
+        return name.isEmpty() ? null : name;
     }
 
     String tuple(List<Type> types) {

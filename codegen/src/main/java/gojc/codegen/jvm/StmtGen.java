@@ -203,7 +203,8 @@ final class StmtGen {
         Label top = new Label(), cont = new Label(), brk = new Label();
         fg.targets.put(f.label(), new FuncGen.Targets(brk, cont));
         LoopScan.Parks parks = LoopScan.parks(f);
-        Nudge nudge = parks == LoopScan.Parks.CHAN_OPS ? osrNudgeSlots(fg) : null;
+        // stackless code returns where it would park and is entered afresh: nothing to nudge
+        Nudge nudge = parks == LoopScan.Parks.CHAN_OPS && !fg.stackless ? osrNudgeSlots(fg) : null;
         boolean rotate = f.cond() != null && parks != LoopScan.Parks.NEITHER && !LoopScan.funcLits(f.cond());
         if (rotate) fg.expr.branch(f.cond(), false, brk);
         if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
@@ -212,7 +213,7 @@ final class StmtGen {
         if (f.cond() != null && !rotate) fg.expr.branch(f.cond(), false, brk);
         block(f.body());
         mv.visitLabel(cont);
-        preemptCheck(mv);
+        preemptCheck(fg);
         if (f.post() != null) gen(f.post());
         if (nudge != null) {
             if (rotate) fg.expr.branch(f.cond(), false, brk);
@@ -230,15 +231,18 @@ final class StmtGen {
      * A `for` loop's back-edge polls the scheduler's preemption request, so a goroutine that loops
      * without blocking yields its carrier once the monitor sees others waiting behind it (gc
      * preempts since 1.14). Preempt.poll folds to a constant until preemption is first needed.
-     * Range loops poll too: a range over a long slice or map can spin as long as any `for`.
+     * Range loops poll too: a range over a long slice or map can spin as long as any `for`. In a
+     * stackless goroutine the yield is a suspension point.
      */
-    static void preemptCheck(MethodVisitor mv) {
+    static void preemptCheck(FuncGen fg) {
         if (Boolean.getBoolean("gojc.nopreempt")) {
             return; // measuring the poll's cost (bench/README.md)
         }
+        MethodVisitor mv = fg.mv;
         Label run = new Label();
         mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "poll", "()Z", false);
         mv.visitJumpInsn(IFEQ, run);
+        fg.suspendPoint();
         mv.visitMethodInsn(INVOKESTATIC, PREEMPT, "check", "()V", false);
         mv.visitLabel(run);
     }
@@ -402,7 +406,7 @@ final class StmtGen {
         }
         block(r.body());
         mv.visitLabel(cont);
-        preemptCheck(mv);
+        preemptCheck(fg);
         mv.visitVarInsn(LLOAD, i);
         if (width >= 0) {
             mv.visitVarInsn(LLOAD, width);
@@ -466,7 +470,7 @@ final class StmtGen {
         }
         block(r.body());
         mv.visitLabel(cont);
-        preemptCheck(mv);
+        preemptCheck(fg);
         mv.visitIincInsn(i, 1);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(brk);

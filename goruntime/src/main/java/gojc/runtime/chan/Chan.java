@@ -8,6 +8,7 @@ package gojc.runtime.chan;
 
 import gojc.runtime.GoPanic;
 import gojc.runtime.RuntimeError;
+import gojc.runtime.sched.Coroutine;
 import gojc.runtime.sched.G;
 import gojc.runtime.sched.Scheduler;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,30 +112,46 @@ public final class Chan {
         if (c == null) {
             blockForever(G.State.CHAN_SEND_NIL);
         }
-        c.acquire();
-        if (c.closed) {
-            c.release();
+        Waiter w = c.sendOrQueue(v, null);
+        if (w != null) {
+            w.await(G.State.CHAN_SEND, c);
+            sent(w);
+        }
+    }
+
+    /**
+     * Hands v to a waiting receiver or buffers it (null), else queues a waiter carrying v for the
+     * running goroutine, or for the stackless goroutine co, and returns that waiter.
+     */
+    Waiter sendOrQueue(Object v, Coroutine co) {
+        acquire();
+        if (closed) {
+            release();
             throw closedSend();
         }
-        Waiter r = c.recvq.dequeue();
+        Waiter r = recvq.dequeue();
         if (r != null) {
-            c.release();
+            release();
             r.elem = v;
             r.success = true;
             r.wake();
-            return;
+            return null;
         }
-        if (c.count < c.cap) {
-            c.put(v);
-            c.release();
-            return;
+        if (count < cap) {
+            put(v);
+            release();
+            return null;
         }
-        Waiter w = Waiter.forCurrent();
-        w.chan = c;
+        Waiter w = co == null ? Waiter.forCurrent() : Waiter.forG(co.g());
+        w.chan = this;
         w.elem = v;
-        c.sendq.enqueue(w);
-        c.release();
-        w.await(G.State.CHAN_SEND, c);
+        sendq.enqueue(w);
+        release();
+        return w;
+    }
+
+    /** After a queued send's waiter was woken: a close woke it, not a receiver, so it panics. */
+    static void sent(Waiter w) {
         w.elem = null;
         if (!w.success) {
             throw closedSend();
@@ -152,34 +169,46 @@ public final class Chan {
         if (c == null) {
             blockForever(G.State.CHAN_RECEIVE_NIL);
         }
-        c.acquire();
-        Waiter s = c.sendq.dequeue();
+        Object v = c.recvOrQueue(null);
+        if (v instanceof Waiter w) {
+            w.await(G.State.CHAN_RECEIVE, c);
+            // close leaves CLOSED in elem: no branch here, where every receiver a close wakes would
+            // take an uncommon trap of its own if the JIT compiled this before any close
+            v = w.elem;
+            w.elem = null;
+        }
+        return v;
+    }
+
+    /**
+     * Takes a value from a waiting sender or the buffer, or CLOSED; else queues a waiter for the
+     * running goroutine, or for the stackless goroutine co, and returns that waiter (a channel
+     * never holds a Waiter: its elements are Go values).
+     */
+    Object recvOrQueue(Coroutine co) {
+        acquire();
+        Waiter s = sendq.dequeue();
         if (s != null) {
-            Object v = c.takeFrom(s);
-            c.release();
+            Object v = takeFrom(s);
+            release();
             s.success = true;
             s.wake();
             return v;
         }
-        if (c.count > 0) {
-            Object v = c.take();
-            c.release();
+        if (count > 0) {
+            Object v = take();
+            release();
             return v;
         }
-        if (c.closed) {
-            c.release();
+        if (closed) {
+            release();
             return CLOSED;
         }
-        Waiter w = Waiter.forCurrent();
-        w.chan = c;
-        c.recvq.enqueue(w);
-        c.release();
-        w.await(G.State.CHAN_RECEIVE, c);
-        // close leaves CLOSED in elem: no branch here, where every receiver a close wakes would
-        // take an uncommon trap of its own if the JIT compiled this before any close
-        Object v = w.elem;
-        w.elem = null;
-        return v;
+        Waiter w = co == null ? Waiter.forCurrent() : Waiter.forG(co.g());
+        w.chan = this;
+        recvq.enqueue(w);
+        release();
+        return w;
     }
 
     /** A send that never blocks (timer channels): false when it would have. */

@@ -7,6 +7,7 @@
 // Codegen builds one Select per execution: add the cases in source order, then run.
 package gojc.runtime.chan;
 
+import gojc.runtime.sched.Coroutine;
 import gojc.runtime.sched.G;
 import gojc.runtime.sched.Scheduler;
 import java.util.Arrays;
@@ -61,9 +62,21 @@ public final class Select {
      * of them: a fan-in select with eight channels locks one channel instead of eight.
      */
     public int run(boolean hasDefault) {
+        return run(hasDefault, null);
+    }
+
+    /** What run answers a stackless goroutine that suspended: Stackless.selected gives the case. */
+    static final int SUSPENDED = -2;
+
+    /** run for the running goroutine, or for the stackless goroutine co, which may suspend. */
+    int run(boolean hasDefault, Coroutine co) {
         if (n == 0) {
             if (hasDefault) {
                 return -1;
+            }
+            if (co != null) {
+                co.suspend(G.State.SELECT_NO_CASES);
+                return SUSPENDED;
             }
             Chan.blockForever(G.State.SELECT_NO_CASES);
         }
@@ -89,7 +102,7 @@ public final class Select {
             unlockAll(locks);
             return -1;
         }
-        return park(locks);
+        return park(locks, co);
     }
 
     /**
@@ -147,11 +160,11 @@ public final class Select {
         }
     }
 
-    private int park(Chan[] locks) {
+    private int park(Chan[] locks, Coroutine co) {
         Selection sel = new Selection();
         Waiter[] ws = new Waiter[n];
-        G g = Scheduler.current();
-        Thread t = Thread.currentThread();
+        G g = co != null ? co.g() : Scheduler.current();
+        Thread t = g != null ? g.thread() : Thread.currentThread();
         for (int i = 0; i < n; i++) {
             Chan c = chans[i];
             if (c == null) {
@@ -170,6 +183,12 @@ public final class Select {
             }
         }
         unlockAll(locks);
+        if (co != null) {
+            parked = new Parked(sel, ws, locks);
+            co.pending = this;
+            co.suspend(G.State.SELECT);
+            return SUSPENDED;
+        }
         // The post-park check is separate from the first one, as in Waiter.await.
         Waiter won = sel.winner();
         if (won == null || !won.done) {
@@ -179,6 +198,23 @@ public final class Select {
             } while (won == null || !won.done);
         }
         Scheduler.running(g);
+        return finish(won, ws, locks);
+    }
+
+    /** A stackless goroutine's select while it is suspended. */
+    private record Parked(Selection sel, Waiter[] ws, Chan[] locks) {}
+
+    private Parked parked;
+
+    /** The case that ran, once the stackless goroutine that suspended in this select resumes. */
+    int resumed() {
+        Parked p = parked;
+        parked = null;
+        return finish(p.sel().winner(), p.ws(), p.locks());
+    }
+
+    /** Unlinks the waiters that lost and completes the case that won. */
+    private int finish(Waiter won, Waiter[] ws, Chan[] locks) {
         lockAll(locks);
         for (int i = 0; i < n; i++) {
             Waiter w = ws[i];

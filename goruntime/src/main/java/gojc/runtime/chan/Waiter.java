@@ -45,13 +45,16 @@ final class Waiter {
     /** The running goroutine's reusable waiter, reset for a new plain operation. */
     static Waiter forCurrent() {
         G g = Scheduler.current();
+        return g == null ? new Waiter(null, Thread.currentThread()) : forG(g);
+    }
+
+    /** Goroutine g's reusable waiter, reset for a new plain operation. */
+    static Waiter forG(G g) {
         Waiter w;
-        if (g == null) {
-            w = new Waiter(null, Thread.currentThread());
-        } else if (g.chanWaiter instanceof Waiter cached) {
+        if (g.chanWaiter instanceof Waiter cached) {
             w = cached;
         } else {
-            w = new Waiter(g, Thread.currentThread());
+            w = new Waiter(g, g.thread());
             g.chanWaiter = w;
         }
         // plain: the waiter is published under the channel's lock, whose release orders this

@@ -366,6 +366,30 @@ final class CarrierPool implements Executor {
         }
     }
 
+    /** Queues a stackless goroutine's task as execute does for a virtual thread's. */
+    static void submit(Runnable task) {
+        current.execute(task);
+    }
+
+    /** A stackless goroutine that yields goes to the shared queue's tail, as a yielding thread does. */
+    static void requeue(Runnable task) {
+        CarrierPool pool = current;
+        pool.queue.add(task);
+        if (pool.spinning.get() == 0) {
+            pool.wakeIdle();
+        }
+    }
+
+    /** Whether the monitor asked the running goroutine to yield; the request is taken. */
+    static boolean takePreemptRequest() {
+        Carrier c = currentCarrier();
+        if (c != null && c.preemptRequested) {
+            c.preemptRequested = false;
+            return true;
+        }
+        return false;
+    }
+
     /** runtime.GOMAXPROCS on the running pool; -1 if goroutines run on the JDK's scheduler. */
     static int gomaxprocs(int n) {
         CarrierPool pool = current;
@@ -421,6 +445,8 @@ final class CarrierPool implements Executor {
         volatile boolean preemptRequested;
         /** Set while the goroutine on this carrier yields, so execute queues it at the tail. */
         boolean yielding;
+        /** The stackless goroutine running on this carrier, if any (Scheduler.current). */
+        Coroutine coroutine;
 
         Carrier(CarrierPool pool, int index) {
             super(null, null, "gojc-carrier-" + index, CARRIER_STACK_BYTES, false);

@@ -36,6 +36,8 @@ public final class G implements Runnable, Thread.UncaughtExceptionHandler {
      */
     State state = State.RUNNABLE;
     volatile Thread thread;
+    /** Set instead of thread for a stackless goroutine. */
+    Coroutine coroutine;
     /** 1 while counted among the waiting goroutines (between Scheduler.park and ready). */
     volatile int parked;
     /** This goroutine's place in the registry of live goroutines (Registry), under its stripe's lock. */

@@ -62,6 +62,29 @@ public final class Scheduler {
         return start(1, body);
     }
 
+    /**
+     * The `go` statement of a function compiled stackless: it runs on the carrier pool as a task,
+     * or, on the JDK's scheduler or if the lowering gave up, as an ordinary goroutine.
+     */
+    public static void go(Coroutine co) {
+        long id = NEXT_ID.getAndIncrement();
+        if (poolFailed || !co.stackless()) {
+            start(id, new Runnable() {
+                @Override
+                public void run() {
+                    co.body();
+                }
+            });
+            return;
+        }
+        G g = new G(id, null);
+        g.coroutine = co;
+        co.g = g;
+        LIVE.incrementAndGet();
+        Registry.add(g);
+        CarrierPool.submit(co);
+    }
+
     static Thread start(long id, Runnable body) {
         G g = new G(id, body);
         LIVE.incrementAndGet();
@@ -84,17 +107,26 @@ public final class Scheduler {
         } catch (Throwable t) {
             PanicReport.fatal(t, g.id);
         } finally {
-            running(g);
-            g.state = G.State.DEAD;
-            Registry.remove(g);
-            LIVE.decrementAndGet();
-            checkDeadlock();
+            exited(g);
         }
+    }
+
+    /** The goroutine g has ended. */
+    static void exited(G g) {
+        running(g);
+        g.state = G.State.DEAD;
+        Registry.remove(g);
+        LIVE.decrementAndGet();
+        checkDeadlock();
     }
 
     /** The running goroutine, or null on a thread the scheduler did not start. */
     public static G current() {
-        return Thread.currentThread().getUncaughtExceptionHandler() instanceof G g ? g : null;
+        Thread t = Thread.currentThread();
+        if (t.getUncaughtExceptionHandler() instanceof G g) {
+            return g;
+        }
+        return t instanceof CarrierPool.Carrier c && c.coroutine != null ? c.coroutine.g : null;
     }
 
     /** The running goroutine's id (0 outside goroutines). */
@@ -120,11 +152,16 @@ public final class Scheduler {
             LockSupport.park(blocker);
             return;
         }
+        parked(g, reason);
+        LockSupport.park(blocker);
+    }
+
+    /** Counts g among the goroutines waiting in Go primitives, for the deadlock check. */
+    static void parked(G g, State reason) {
         g.state = reason;
         if (g.casParked(0, 1)) {
             countWaiting(1);
         }
-        LockSupport.park(blocker);
     }
 
     /** Ends a park: the goroutine that called {@link #park} continues. */
@@ -134,7 +171,12 @@ public final class Scheduler {
             g.state = State.RUNNABLE;
             countWaiting(-1);
         }
-        LockSupport.unpark(g.thread);
+        Coroutine co = g.coroutine;
+        if (co != null) {
+            co.wake();
+        } else {
+            LockSupport.unpark(g.thread);
+        }
     }
 
     /** Called by the goroutine itself when it resumes after park returned for good. */
