@@ -161,6 +161,24 @@ func main() {
 	quit <- true
 	fmt.Println("selector", x, <-report, <-report)
 
+	// a function literal started by go: arguments, and captured variables shared through cells
+	base := 100
+	results := make(chan int)
+	feed := make(chan int)
+	go func(k int) {
+		s := 0
+		for v := range feed {
+			s += v*k + base
+			base++
+		}
+		results <- s
+	}(3)
+	for i := 1; i <= 5; i++ {
+		feed <- i
+	}
+	close(feed)
+	fmt.Println("literal", <-results, base)
+
 	var nilc chan int
 	go stuck(nilc)
 	runtime.Gosched()

@@ -174,6 +174,13 @@ public final class PanicReport {
             }
             return pkg + "." + method;
         }
+        // a stackless goroutine's function runs as F$coroutine.resume, and literals in it are
+        // F$coroutine$funcN
+        boolean stackless = simple.endsWith("$coroutine") && method.equals("resume");
+        simple = simple.replace("$coroutine", "");
+        if (stackless && !simple.contains("$func")) {
+            return pkg + "." + simple;
+        }
         int func = simple.indexOf("$func");
         if (func >= 0) {
             return pkg + "." + simple.substring(0, func) + "." + simple.substring(func + 1);

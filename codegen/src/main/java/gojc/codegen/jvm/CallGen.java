@@ -75,6 +75,18 @@ final class CallGen {
                 return;
             }
         }
+        if (call instanceof TExpr.CallValue c && c.fn() instanceof TExpr.FuncLit lit && StacklessGen.qualifies(lit.func())) {
+            String closure = fg.closures.funcLit(lit);
+            String co = StacklessGen.generate(fg, lit, closure);
+            fg.mv.visitTypeInsn(NEW, co);
+            fg.mv.visitInsn(DUP_X1);
+            fg.mv.visitInsn(SWAP);
+            for (TExpr a : c.args()) fg.expr.genValue(a);
+            fg.mv.visitMethodInsn(INVOKESPECIAL, co, "<init>",
+                    StacklessGen.ctorDesc(closure, (Type.Signature) lit.type().underlying()), false);
+            fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(L" + StacklessGen.COROUTINE + ";)V", false);
+            return;
+        }
         thunk(call, "go");
         fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(Ljava/lang/Runnable;)V", false);
     }

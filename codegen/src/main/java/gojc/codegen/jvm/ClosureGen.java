@@ -25,7 +25,8 @@ final class ClosureGen {
         return v.inCell() ? JvmTypes.cellDesc(v.type()) : JvmTypes.desc(v.type());
     }
 
-    void funcLit(TExpr.FuncLit f) {
+    /** Pushes a closure for f; the name of its class. */
+    String funcLit(TExpr.FuncLit f) {
         Type.Signature sig = (Type.Signature) f.type().underlying();
         String iface = fg.prog.fn(sig);
         String name = fg.nestedName("func");
@@ -38,7 +39,8 @@ final class ClosureGen {
             names.add("c" + i);
             descs.add(captureDesc(v));
             ctor.append(captureDesc(v));
-            cw.visitField(ACC_PRIVATE | ACC_FINAL, "c" + i, captureDesc(v), null, null).visitEnd();
+            // package-private: a stackless goroutine started on the literal reads them (StacklessGen)
+            cw.visitField(ACC_FINAL, "c" + i, captureDesc(v), null, null).visitEnd();
         }
         String ctorDesc = ctor.append(")V").toString();
         fieldCtor(cw, name, ctorDesc, names, descs);
@@ -48,15 +50,7 @@ final class ClosureGen {
         FuncGen body = new FuncGen(fg.prog, fg.pkgPath, name, name, mv, false);
         body.sourceFile = file;
         body.bindParams(f.func().params(), true);
-        for (int i = 0; i < f.captured().size(); i++) {
-            Var v = f.captured().get(i);
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, name, "c" + i, captureDesc(v));
-            char k = v.inCell() ? 'L' : JvmTypes.kind(v.type());
-            int slot = body.newSlot(k);
-            mv.visitVarInsn(Insns.store(k), slot);
-            body.slots.put(v, slot);
-        }
+        bindCaptures(body, f, name, () -> mv.visitVarInsn(ALOAD, 0));
         body.body(f.func());
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -71,6 +65,21 @@ final class ClosureGen {
             site.visitVarInsn(Insns.load(v.inCell() ? 'L' : JvmTypes.kind(v.type())), slot);
         }
         site.visitMethodInsn(INVOKESPECIAL, name, "<init>", ctorDesc, false);
+        return name;
+    }
+
+    /** Binds body's captured variables to the fields of the closure of class name that closure pushes. */
+    static void bindCaptures(FuncGen body, TExpr.FuncLit f, String name, Runnable closure) {
+        MethodVisitor mv = body.mv;
+        for (int i = 0; i < f.captured().size(); i++) {
+            Var v = f.captured().get(i);
+            closure.run();
+            mv.visitFieldInsn(GETFIELD, name, "c" + i, captureDesc(v));
+            char k = v.inCell() ? 'L' : JvmTypes.kind(v.type());
+            int slot = body.newSlot(k);
+            mv.visitVarInsn(Insns.store(k), slot);
+            body.slots.put(v, slot);
+        }
     }
 
     /** A constructor storing its arguments into the named fields, in order. */
