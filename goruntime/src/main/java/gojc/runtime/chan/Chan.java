@@ -58,25 +58,44 @@ public final class Chan {
      * while holding it, so it is a spin lock, as gc's runtime lock is: a CAS to take it and a
      * release store to give it back, where a ReentrantLock's unlock is a full fence and its
      * queued waiters are parked goroutines that each unlock must wake through the scheduler. A
-     * contended acquire spins, then yields its carrier between attempts (runtime.Gosched).
+     * contended acquire spins, then yields: a goroutine on a virtual thread yields its carrier
+     * (runtime.Gosched), anything else (a stackless goroutine's carrier, a timer thread) the CPU.
+     * The caller must hold no other channel's lock (see acquireHolding).
      */
     void acquire() {
         if (!LOCKED.compareAndSet(this, 0, 1)) {
-            acquireContended();
+            acquireContended(true);
         }
     }
 
-    private void acquireContended() {
+    /**
+     * acquire for a caller that already holds other channels' locks (select, in channel order). It
+     * never unmounts its virtual thread: a holder that gave up its carrier could wait behind the
+     * very stackless goroutines spinning for its locks, which keep their carriers while they spin.
+     * So every lock holder is always running, and a contended lock is always soon released.
+     */
+    void acquireHolding() {
+        if (!LOCKED.compareAndSet(this, 0, 1)) {
+            acquireContended(false);
+        }
+    }
+
+    private void acquireContended(boolean mayUnmount) {
+        boolean unmount = mayUnmount && Thread.currentThread().isVirtual();
         for (int i = 0; ; i++) {
             if (locked == 0 && LOCKED.compareAndSet(this, 0, 1)) {
                 return;
             }
             if (i < LOCK_SPINS) {
                 Thread.onSpinWait();
-            } else {
+            } else if (unmount) {
                 // to the back of the run queue: a plain Thread.yield would land in this carrier's
                 // runnext slot and run again at once, ahead of a holder waiting for the carrier
                 Scheduler.gosched();
+            } else if (!Thread.currentThread().isVirtual()) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
             }
         }
     }

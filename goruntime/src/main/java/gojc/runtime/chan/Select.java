@@ -274,8 +274,12 @@ public final class Select {
     }
 
     private static void lockAll(Chan[] cs) {
-        for (Chan c : cs) {
-            c.acquire();
+        for (int i = 0; i < cs.length; i++) {
+            if (i == 0) {
+                cs[i].acquire();
+            } else {
+                cs[i].acquireHolding();
+            }
         }
     }
 
