@@ -32,8 +32,18 @@ class StacklessTest {
     }
 
     @Test
-    void goroutinesThatCallFunctionsAreNot() throws Exception {
-        // say calls fmt.Println and time.Sleep
+    void callsThatNeverParkAndDefersAreAllowed() throws Exception {
+        // worker defers wg.Done and calls methods, pure functions, strconv and math; unlocker calls
+        // Mutex.Unlock; relay (calls a receiving helper), fibber (recursion) and the literal that
+        // calls a func value get no coroutine class
+        assertEquals(Map.of("main/worker$coroutine", "lowered", "main/unlocker$coroutine", "lowered",
+                "main/main$func1$coroutine", "lowered"), coroutines("stackless_calls.go"));
+        assertEquals(Map.of("main/worker$coroutine", "lowered"), coroutines("stackless_defer_panic.go"));
+    }
+
+    @Test
+    void goroutinesThatCallWhatMayParkAreNot() throws Exception {
+        // say calls fmt.Println (which may call String methods) and time.Sleep
         assertTrue(coroutines("goroutine_sleep.go").isEmpty());
     }
 

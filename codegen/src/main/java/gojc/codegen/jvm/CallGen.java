@@ -75,7 +75,7 @@ final class CallGen {
                 return;
             }
         }
-        if (call instanceof TExpr.CallValue c && c.fn() instanceof TExpr.FuncLit lit && StacklessGen.qualifies(lit.func())) {
+        if (call instanceof TExpr.CallValue c && c.fn() instanceof TExpr.FuncLit lit && StacklessGen.qualifies(fg.prog, lit.func())) {
             String closure = fg.closures.funcLit(lit);
             String co = StacklessGen.generate(fg, lit, closure);
             fg.mv.visitTypeInsn(NEW, co);

@@ -36,11 +36,6 @@ final class LoopScan {
         return chan ? Parks.CHAN_OPS : calls[0] ? Parks.CALLS : Parks.NEITHER;
     }
 
-    /** Whether node's own code calls anything (a function, method, interface method or func value). */
-    static boolean calls(Object node) {
-        return any(node, LoopScan::isCall);
-    }
-
     private static boolean isCall(Object n) {
         return n instanceof TExpr.CallFunc || n instanceof TExpr.CallMethod || n instanceof TExpr.CallInterface
                 || n instanceof TExpr.CallValue;
@@ -81,6 +76,10 @@ final class LoopScan {
             }
         }
         return false;
+    }
+
+    static MethodHandle[] accessors(Class<?> c) {
+        return ACCESSORS.get(c);
     }
 
     /** Each record class's component accessors, as (Object)Object handles. */

@@ -46,7 +46,7 @@ public final class PackageGen {
 
     public void generate() {
         for (TFunc f : pkg.funcs()) {
-            if (f.obj() != null && f.body() != null && f.recv() == null) prog.bodies.put(f.obj(), f);
+            if (f.obj() != null) prog.bodies.put(f.obj(), f);
         }
         ClassWriter cw = prog.newClass(cls, JvmTypes.OBJECT, null, sourceFile);
         for (Var v : pkg.vars()) {

@@ -32,6 +32,7 @@ public final class ProgramGen {
     final Map<String, Type.Signature> ifaceMethods = new LinkedHashMap<>();
     /** Every declared function's body, so that a go statement can compile its callee stackless. */
     final Map<Func, TFunc> bodies = new HashMap<>();
+    final ParkScan parkScan = new ParkScan(bodies);
     /** The stackless goroutine class of each function a go statement started ("" if none). */
     private final Map<Func, String> stackless = new HashMap<>();
 
@@ -68,7 +69,7 @@ public final class ProgramGen {
         String name = stackless.get(f);
         if (name == null) {
             TFunc body = bodies.get(f);
-            name = body != null && StacklessGen.qualifies(body) ? StacklessGen.generate(this, f, body) : "";
+            name = body != null && StacklessGen.qualifies(this, body) ? StacklessGen.generate(this, f, body) : "";
             stackless.put(f, name);
         }
         return name.isEmpty() ? null : name;

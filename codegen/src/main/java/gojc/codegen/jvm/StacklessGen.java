@@ -1,6 +1,6 @@
 // This file implements stackless goroutines (runtime sched.Coroutine): a function started by `go`
 // whose body parks only in its own statements (channel operations, select, the preemption poll),
-// never inside a call, needs no stack of its own while parked. Such a function gets a class
+// never inside a call (ParkScan), needs no stack of its own while parked. Such a function gets a class
 // F$coroutine extending Coroutine, with the go statement's arguments (and a literal's closure) in
 // fields, body() calling the function as usual (for a virtual thread), and resume(), the body
 // compiled again with its parking points marked, which SuspendLowering turns into returns that
@@ -29,13 +29,13 @@ final class StacklessGen {
     private StacklessGen() {}
 
     /**
-     * Whether f can run stackless: no results or defers, and no calls at all, so every place it
-     * can park is one of its own statements. (Builtins and conversions are not calls.)
+     * Whether f can run stackless: no results and no recover, and no call that may park
+     * (ParkScan), so every place it can park is one of its own statements.
      */
-    static boolean qualifies(TFunc f) {
-        return ENABLED && f.body() != null && f.recv() == null && !f.hasDefer() && !f.hasRecover()
+    static boolean qualifies(ProgramGen prog, TFunc f) {
+        return ENABLED && f.body() != null && f.recv() == null && !f.hasRecover()
                 && (f.results() == null || f.results().isEmpty()) && f.sig().results().isEmpty()
-                && !LoopScan.calls(f.body());
+                && !prog.parkScan.callMayPark(f.body());
     }
 
     static String ctorDesc(Func f) {

@@ -154,28 +154,35 @@ final class SuspendLowering {
         }
 
         /**
-         * Whether a call in resume() cannot park: the body calls no Go function (StacklessGen),
-         * so these are codegen's own helpers: the program's generated classes (struct, pointer,
-         * closure classes; not all of them exist yet), value operations of the runtime and JDK,
-         * and the channel operations that never block.
+         * Whether a call in resume() cannot park. The Go calls were vetted by ParkScan; this checks
+         * what codegen emits around them: calls of the program's classes (functions, methods,
+         * struct and closure helpers; not all of them exist yet), value operations of the runtime
+         * and JDK, deferred calls, Java-bound functions that never wait, and the channel
+         * operations that never block.
          */
         private static boolean allowed(MethodInsnNode mi) {
-            if (mi.getOpcode() == INVOKEINTERFACE) return false;
             String o = mi.owner;
+            if (mi.getOpcode() == INVOKEINTERFACE) return o.equals("java/lang/Runnable") && mi.name.equals("run");
+            if (o.startsWith("gojc/runtime/lib/")) {
+                String pkg = o.substring("gojc/runtime/lib/".length(), o.lastIndexOf('/'));
+                return ParkScan.neverWaits(pkg, mi.name);
+            }
             if (!o.startsWith("gojc/runtime/") && !o.startsWith("java/")) {
                 return !o.startsWith("jdk/") && !o.startsWith("sun/") && !o.startsWith("javax/");
             }
             return switch (o) {
                 case "java/lang/Object", "java/lang/Long", "java/lang/Integer", "java/lang/Short", "java/lang/Byte",
                         "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double",
-                        "java/lang/Math", "java/lang/StrictMath", "java/lang/System", "java/util/Arrays" -> true;
+                        "java/lang/Math", "java/lang/StrictMath", "java/lang/System", "java/util/Arrays",
+                        "java/util/ArrayList", "java/util/Objects" -> true;
                 case CHAN -> Set.of("make", "len", "cap", "close").contains(mi.name);
                 case SELECT -> Set.of("<init>", "send", "recv", "value", "ok").contains(mi.name);
                 case "gojc/runtime/sched/Preempt" -> mi.name.equals("poll");
                 case "gojc/runtime/sched/Scheduler" -> mi.name.equals("go");
                 case "gojc/runtime/Builtins", "gojc/runtime/ByteSearch", "gojc/runtime/Complex128",
                         "gojc/runtime/Complex64", "gojc/runtime/GoPanic", "gojc/runtime/GoString", "gojc/runtime/Ops",
-                        "gojc/runtime/RuntimeError", "gojc/runtime/Utf8", "gojc/runtime/dyn/Dyn" -> true;
+                        "gojc/runtime/RuntimeError", "gojc/runtime/Utf8", "gojc/runtime/dyn/Dyn",
+                        "gojc/runtime/dyn/Panics" -> true;
                 default -> o.startsWith("gojc/runtime/box/") || o.startsWith("gojc/runtime/map/")
                         || o.startsWith("gojc/runtime/slice/") || o.startsWith("gojc/runtime/ptr/")
                         || o.startsWith("gojc/runtime/type/") || o.startsWith("gojc/runtime/tuple/");
@@ -221,8 +228,17 @@ final class SuspendLowering {
             code.add(new LdcInsnNode(k));
             code.add(new FieldInsnNode(PUTFIELD, CO, "pc", "I"));
             code.add(new InsnNode(RETURN));
-            code.add(resume);
-            restore(code, p.frame().local, kept);
+            // The restoring code goes after the method's last instruction, outside every try
+            // block: an exception handler's frame merges those of all the code it covers, and
+            // before the restore there is nothing but `this` (a deferred call's handler lost its
+            // locals). It jumps back here, where finishing the operation may panic.
+            LabelNode finish = new LabelNode();
+            InsnList tail = new InsnList();
+            tail.add(resume);
+            restore(tail, p.frame().local, kept);
+            tail.add(new JumpInsnNode(GOTO, finish));
+            m.instructions.add(tail);
+            code.add(finish);
             if (p.op() != Op.YIELD) code.add(new VarInsnNode(ALOAD, 0));
             switch (p.op()) {
                 case SEND -> code.add(call(OPS, "sent", "(" + CO_DESC + ")V"));
