@@ -77,6 +77,8 @@ public abstract class Coroutine implements Runnable {
     public final void run() {
         G g = this.g;
         CarrierPool.Carrier carrier = CarrierPool.currentCarrier();
+        // not null when this runs on top of a stackless goroutine preempted in a callee
+        Coroutine under = carrier.coroutine;
         carrier.coroutine = this;
         try {
             Scheduler.running(g);
@@ -107,7 +109,7 @@ public abstract class Coroutine implements Runnable {
                 Scheduler.running(g);
             }
         } finally {
-            carrier.coroutine = null;
+            carrier.coroutine = under;
         }
     }
 
