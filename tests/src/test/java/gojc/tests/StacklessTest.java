@@ -29,6 +29,7 @@ class StacklessTest {
         assertEquals(Map.of("main/spin$coroutine", "lowered", "main/busy$coroutine", "lowered"),
                 coroutines("stackless_spin.go"));
         assertEquals(Map.of("main/relay$coroutine", "lowered"), coroutines("stackless_deadlock.go"));
+        assertEquals(Map.of("main/chain$coroutine", "lowered"), coroutines("stackless_self_start.go"));
     }
 
     @Test

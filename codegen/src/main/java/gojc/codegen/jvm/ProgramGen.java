@@ -69,8 +69,15 @@ public final class ProgramGen {
         String name = stackless.get(f);
         if (name == null) {
             TFunc body = bodies.get(f);
-            name = body != null && StacklessGen.qualifies(this, body) ? StacklessGen.generate(this, f, body) : "";
-            stackless.put(f, name);
+            if (body != null && StacklessGen.qualifies(this, body)) {
+                // known before it is generated: f's own body may start f again
+                name = StacklessGen.className(f);
+                stackless.put(f, name);
+                StacklessGen.generate(this, f, body);
+            } else {
+                name = "";
+                stackless.put(f, name);
+            }
         }
         return name.isEmpty() ? null : name;
     }

@@ -45,8 +45,12 @@ final class StacklessGen {
     }
 
     /** Generates the coroutine class of top-level function func; its name. */
+    static String className(Func func) {
+        return func.pkg() + "/" + JvmTypes.jvmName(func.name()) + "$coroutine";
+    }
+
     static String generate(ProgramGen prog, Func func, TFunc f) {
-        String name = func.pkg() + "/" + JvmTypes.jvmName(func.name()) + "$coroutine";
+        String name = className(func);
         String file = f.pos() != null && !f.pos().file().isEmpty() ? PackageGen.baseName(f.pos().file()) : null;
         return generate(prog, name, file, func.pkg(), f, null, body -> body.visitMethodInsn(INVOKESTATIC,
                 CallGen.owner(func), JvmTypes.jvmName(func.name()), JvmTypes.methodDesc(func.type()), false),

@@ -122,7 +122,7 @@ public abstract class Coroutine implements Runnable {
                     CarrierPool.submit(this);
                     return;
                 }
-            } else if (WAKE.compareAndSet(this, RUNNING, NOTIFIED)) {
+            } else if (s == NOTIFIED || WAKE.compareAndSet(this, RUNNING, NOTIFIED)) {
                 return;
             }
         }
