@@ -23,9 +23,11 @@ class StacklessTest {
     @Test
     void goroutinesThatParkOnlyInTheirOwnStatementsAreStackless() throws Exception {
         Map<String, String> kinds = coroutines("stackless_state.go");
+        // main$func1 and main$func2 are function literals started by go
         assertEquals(Map.of("main/adder$coroutine", "lowered", "main/counter$coroutine", "lowered",
                 "main/keeper$coroutine", "lowered", "main/selector$coroutine", "lowered",
-                "main/stuck$coroutine", "lowered"), kinds);
+                "main/stuck$coroutine", "lowered", "main/main$func1$coroutine", "lowered",
+                "main/main$func2$coroutine", "lowered"), kinds);
         assertEquals(Map.of("main/spin$coroutine", "lowered", "main/busy$coroutine", "lowered"),
                 coroutines("stackless_spin.go"));
         assertEquals(Map.of("main/relay$coroutine", "lowered"), coroutines("stackless_deadlock.go"));
