@@ -81,21 +81,19 @@ public final class Chan {
     }
 
     private void acquireContended(boolean mayUnmount) {
-        boolean unmount = mayUnmount && Thread.currentThread().isVirtual();
+        boolean virtual = Thread.currentThread().isVirtual();
         for (int i = 0; ; i++) {
             if (locked == 0 && LOCKED.compareAndSet(this, 0, 1)) {
                 return;
             }
-            if (i < LOCK_SPINS) {
+            if (i < LOCK_SPINS || virtual && !mayUnmount) {
                 Thread.onSpinWait();
-            } else if (unmount) {
+            } else if (virtual) {
                 // to the back of the run queue: a plain Thread.yield would land in this carrier's
                 // runnext slot and run again at once, ahead of a holder waiting for the carrier
                 Scheduler.gosched();
-            } else if (!Thread.currentThread().isVirtual()) {
-                Thread.yield();
             } else {
-                Thread.onSpinWait();
+                Thread.yield();
             }
         }
     }

@@ -274,12 +274,12 @@ public final class Select {
     }
 
     private static void lockAll(Chan[] cs) {
-        for (int i = 0; i < cs.length; i++) {
-            if (i == 0) {
-                cs[i].acquire();
-            } else {
-                cs[i].acquireHolding();
-            }
+        if (cs.length == 0) {
+            return;
+        }
+        cs[0].acquire();
+        for (int i = 1; i < cs.length; i++) {
+            cs[i].acquireHolding();
         }
     }
 

@@ -380,14 +380,14 @@ final class CarrierPool implements Executor {
         }
     }
 
-    /** Whether the monitor asked the running goroutine to yield; the request is taken. */
-    static boolean takePreemptRequest() {
+    /** The current carrier if the monitor asked its goroutine to yield (the request is taken); else null. */
+    static Carrier takePreemptRequest() {
         Carrier c = currentCarrier();
         if (c != null && c.preemptRequested) {
             c.preemptRequested = false;
-            return true;
+            return c;
         }
-        return false;
+        return null;
     }
 
     /** runtime.GOMAXPROCS on the running pool; -1 if goroutines run on the JDK's scheduler. */
@@ -398,15 +398,14 @@ final class CarrierPool implements Executor {
 
     /** Preempt.check: the running goroutine yields if the monitor asked its carrier to. */
     static void preemptCurrent() {
-        CarrierPool pool = current;
-        Carrier c = pool == null ? null : pool.submittingCarrier();
-        if (c != null && c.preemptRequested) {
-            c.preemptRequested = false;
-            if (c.coroutine != null && !Thread.currentThread().isVirtual()) {
-                pool.runNested(c);
-            } else {
-                yieldToQueue(c);
-            }
+        Carrier c = takePreemptRequest();
+        if (c == null) {
+            return;
+        }
+        if (c.coroutine != null && !Thread.currentThread().isVirtual()) {
+            c.pool.runNested(c);
+        } else {
+            yieldToQueue(c);
         }
     }
 

@@ -1,5 +1,5 @@
 // A stackless goroutine: one whose function blocks only in its own body (channel operations,
-// select, the preemption poll), never inside a call. Codegen compiles such a function a second
+// select, the preemption poll), never inside a call it makes. Codegen compiles such a function a second
 // time as resume(), a method that returns where the goroutine would park, with its locals saved in
 // the generated subclass's fields and pc naming the point to continue from. Running it is a plain
 // call on a carrier; parking is a return. A virtual thread pays the JDK's freeze and thaw of its
@@ -65,7 +65,7 @@ public abstract class Coroutine implements Runnable {
      * if the monitor asked this carrier's goroutine to yield.
      */
     public static boolean preempt(Coroutine co) {
-        if (CarrierPool.takePreemptRequest()) {
+        if (CarrierPool.takePreemptRequest() != null) {
             co.suspended = G.State.RUNNABLE;
             return true;
         }
@@ -87,7 +87,7 @@ public abstract class Coroutine implements Runnable {
                 try {
                     resume();
                 } catch (Throwable t) {
-                    // runtime.Goexit cannot reach a stackless goroutine: it makes no calls
+                    // a panic: never runtime.Goexit, whose package ParkScan does not allow
                     PanicReport.fatal(t, g.id);
                     suspended = null;
                 }
