@@ -68,27 +68,29 @@ final class CallGen {
             if (co != null) {
                 fg.mv.visitTypeInsn(NEW, co);
                 fg.mv.visitInsn(DUP);
-                for (TExpr a : c.args()) fg.expr.genValue(a);
-                fg.mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", StacklessGen.ctorDesc(c.func()), false);
-                fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go",
-                        "(L" + StacklessGen.COROUTINE + ";)V", false);
+                goStackless(co, StacklessGen.ctorDesc(c.func()), c.args());
                 return;
             }
         }
         if (call instanceof TExpr.CallValue c && c.fn() instanceof TExpr.FuncLit lit && StacklessGen.qualifies(fg.prog, lit.func())) {
             String closure = fg.closures.funcLit(lit);
             String co = StacklessGen.generate(fg, lit, closure);
+            // [closure] -> [co, co, closure]: the closure is the constructor's first argument
             fg.mv.visitTypeInsn(NEW, co);
             fg.mv.visitInsn(DUP_X1);
             fg.mv.visitInsn(SWAP);
-            for (TExpr a : c.args()) fg.expr.genValue(a);
-            fg.mv.visitMethodInsn(INVOKESPECIAL, co, "<init>",
-                    StacklessGen.ctorDesc(closure, (Type.Signature) lit.type().underlying()), false);
-            fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(L" + StacklessGen.COROUTINE + ";)V", false);
+            goStackless(co, StacklessGen.ctorDesc(closure, (Type.Signature) lit.type().underlying()), c.args());
             return;
         }
         thunk(call, "go");
         fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(Ljava/lang/Runnable;)V", false);
+    }
+
+    /** With the new coroutine (and its leading constructor arguments) on the stack: the rest, and go. */
+    private void goStackless(String co, String ctorDesc, List<TExpr> args) {
+        for (TExpr a : args) fg.expr.genValue(a);
+        fg.mv.visitMethodInsn(INVOKESPECIAL, co, "<init>", ctorDesc, false);
+        fg.mv.visitMethodInsn(INVOKESTATIC, "gojc/runtime/sched/Scheduler", "go", "(L" + StacklessGen.COROUTINE + ";)V", false);
     }
 
     void deferStmt(TExpr call) {

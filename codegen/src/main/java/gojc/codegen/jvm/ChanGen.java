@@ -89,7 +89,7 @@ final class ChanGen {
         Label top = new Label(), end = new Label();
         fg.targets.put(r.label(), new FuncGen.Targets(end, top));
         int v = fg.newSlot('L');
-        StmtGen.Nudge nudge = fg.stackless ? null : StmtGen.osrNudgeSlots(fg);
+        StmtGen.Nudge nudge = StmtGen.osrNudgeSlots(fg);
         if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
         mv.visitLabel(top);
         if (nudge != null) StmtGen.osrNudgeSteps(fg, nudge, top);

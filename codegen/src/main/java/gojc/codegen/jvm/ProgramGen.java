@@ -69,15 +69,11 @@ public final class ProgramGen {
         String name = stackless.get(f);
         if (name == null) {
             TFunc body = bodies.get(f);
-            if (body != null && StacklessGen.qualifies(this, body)) {
-                // known before it is generated: f's own body may start f again
-                name = StacklessGen.className(f);
-                stackless.put(f, name);
-                StacklessGen.generate(this, f, body);
-            } else {
-                name = "";
-                stackless.put(f, name);
-            }
+            boolean qualifies = body != null && StacklessGen.qualifies(this, body);
+            name = qualifies ? StacklessGen.className(f) : "";
+            // recorded before it is generated: f's own body may start f again
+            stackless.put(f, name);
+            if (qualifies) StacklessGen.generate(this, f, body);
         }
         return name.isEmpty() ? null : name;
     }

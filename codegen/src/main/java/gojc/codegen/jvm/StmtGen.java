@@ -203,8 +203,7 @@ final class StmtGen {
         Label top = new Label(), cont = new Label(), brk = new Label();
         fg.targets.put(f.label(), new FuncGen.Targets(brk, cont));
         LoopScan.Parks parks = LoopScan.parks(f);
-        // stackless code returns where it would park and is entered afresh: nothing to nudge
-        Nudge nudge = parks == LoopScan.Parks.CHAN_OPS && !fg.stackless ? osrNudgeSlots(fg) : null;
+        Nudge nudge = parks == LoopScan.Parks.CHAN_OPS ? osrNudgeSlots(fg) : null;
         boolean rotate = f.cond() != null && parks != LoopScan.Parks.NEITHER && !LoopScan.funcLits(f.cond());
         if (rotate) fg.expr.branch(f.cond(), false, brk);
         if (nudge != null) mv.visitJumpInsn(GOTO, nudge.check());
@@ -261,8 +260,9 @@ final class StmtGen {
      * extra back-edges pass such a multiple in this very frame, and they target the loop's own
      * header, where the compiled code is entered: an OSR entry into an inner loop would leave
      * the outer loop irreducible and unoptimised (a tight loop ran 18% slower).
+     *
+     * <p>A Nudge is the two locals, and the test, which the loop's entry jumps to before the header.
      */
-    /** The nudge's two locals, and its test, which the loop's entry jumps to before the header. */
     record Nudge(int steps, int budget, Label check) {}
 
     /**
@@ -273,6 +273,7 @@ final class StmtGen {
      * a branch never taken as a trap, which goroutines parked in the loop would each take.
      */
     static Nudge osrNudgeSlots(FuncGen fg) {
+        if (fg.stackless) return null; // stackless code returns where it would park: no frame stays interpreted
         MethodVisitor mv = fg.mv;
         // Initialises Osr before the first back-edge: compiled before any goroutine had looped
         // once, the back-edge's getstatic of a class not yet initialised was a trap that each

@@ -118,9 +118,6 @@ final class SuspendLowering {
             }
             entry.add(start);
             m.instructions.insert(entry);
-            for (AbstractInsnNode in : m.instructions.toArray()) {
-                if (in instanceof FrameNode) m.instructions.remove(in);
-            }
         }
 
         private static Op parkingOp(MethodInsnNode mi) {
