@@ -22,27 +22,16 @@ import org.junit.jupiter.api.Test;
 class ChanTest {
     private static final int PRODUCERS = 8, CONSUMERS = 8, PER_PRODUCER = 2000;
 
-    /**
-     * The test thread closes channels and waits on latches, invisible to the scheduler; were every
-     * goroutine parked on a channel meanwhile, the runtime would rightly call it a deadlock and exit.
-     * A goroutine blocked outside Go's primitives for the test's duration stands for the test thread.
-     */
-    private final CountDownLatch testRunning = new CountDownLatch(1);
+    private TestThreadStandIn standIn;
 
     @BeforeEach
     void standInForTestThread() {
-        Scheduler.go(() -> {
-            try {
-                testRunning.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        standIn = new TestThreadStandIn();
     }
 
     @AfterEach
     void releaseStandIn() {
-        testRunning.countDown();
+        standIn.release();
     }
 
     @Test

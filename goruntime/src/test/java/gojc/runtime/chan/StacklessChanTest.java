@@ -20,24 +20,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StacklessChanTest {
-    /** Stands for the test thread, which waits outside Go's primitives (see ChanTest). */
-    private final CountDownLatch testRunning = new CountDownLatch(1);
+    private TestThreadStandIn standIn;
 
     @BeforeEach
     void standInForTestThread() {
         assumeTrue(Scheduler.customPool(), "stackless goroutines run on gojc's carrier pool");
-        Scheduler.go(() -> {
-            try {
-                testRunning.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        standIn = new TestThreadStandIn();
     }
 
     @AfterEach
     void releaseStandIn() {
-        testRunning.countDown();
+        if (standIn != null) {
+            standIn.release();
+        }
     }
 
     @Test
@@ -109,7 +104,7 @@ class StacklessChanTest {
                 boolean done;
                 if (r.viaSelect) {
                     sel = new Select(2).send(r.a, i).send(r.b, i);
-                    done = Stackless.trySelect(sel, false, this) != -2;
+                    done = Stackless.trySelect(sel, false, this) != Select.SUSPENDED;
                 } else {
                     done = Stackless.trySend(r.a, i, this);
                 }
@@ -146,7 +141,7 @@ class StacklessChanTest {
                 Object v;
                 if (r.viaSelect) {
                     sel = new Select(2).recv(r.a).recv(r.b);
-                    v = Stackless.trySelect(sel, false, this) == -2 ? Stackless.SUSPENDED : selectedValue();
+                    v = Stackless.trySelect(sel, false, this) == Select.SUSPENDED ? Stackless.SUSPENDED : selectedValue();
                 } else {
                     v = Stackless.tryRecvOk(r.a, this);
                 }
