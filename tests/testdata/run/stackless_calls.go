@@ -1,7 +1,8 @@
-// Stackless goroutines may call functions that never park (pure Go functions and methods, strconv,
-// math, WaitGroup.Done, Mutex.Unlock) and defer such calls; a goroutine that calls something that
-// may park (a helper receiving from a channel, Mutex.Lock, a function value, a recursive function)
-// runs on a thread of its own. Either way the program behaves the same.
+// Stackless goroutines may call functions that return promptly without parking (loop-free Go
+// functions and methods, math, WaitGroup.Done, Mutex.Unlock) and defer such calls; a goroutine that
+// calls something that may park or loop (a helper receiving from a channel, Mutex.Lock, a function
+// value, a recursive function, strconv's formatting loops) runs on a thread of its own. Either way
+// the program behaves the same.
 package main
 
 import (
@@ -18,7 +19,7 @@ type acc struct {
 
 func (a *acc) add(v int) {
 	a.sum += v
-	a.names = append(a.names, strconv.Itoa(v))
+	a.names = append(a.names, string(rune('a'+v%26)))
 }
 
 func square(x int) int { return x * x }
@@ -26,14 +27,22 @@ func square(x int) int { return x * x }
 func hypot(a, b int) float64 { return math.Sqrt(float64(square(a) + square(b))) }
 
 // stackless: its calls never park
-func worker(id int, jobs <-chan int, out chan<- string, wg *sync.WaitGroup) {
+func worker(id int, jobs <-chan int, out chan<- int, wg *sync.WaitGroup) {
 	defer wg.Done()
 	var a acc
 	for j := range jobs {
 		a.add(square(j))
-		out <- strconv.Itoa(id) + ":" + strconv.FormatFloat(hypot(j, id), 'f', 3, 64)
+		out <- id*1000000 + int(hypot(j, id)*1000)
 	}
-	out <- strconv.Itoa(id) + " done " + strconv.Itoa(a.sum) + " " + strconv.Itoa(len(a.names))
+	out <- -(id*1000000 + a.sum*10 + len(a.names))
+}
+
+// not stackless: strconv.Itoa formats in a loop
+func formatter(in <-chan int, out chan<- string) {
+	for v := range in {
+		out <- strconv.Itoa(v)
+	}
+	close(out)
 }
 
 func take(c <-chan int) int { return <-c }
@@ -67,7 +76,7 @@ func unlocker(mu *sync.Mutex, wg *sync.WaitGroup, ready chan<- bool, counter *in
 
 func main() {
 	jobs := make(chan int)
-	out := make(chan string, 100)
+	out := make(chan int, 100)
 	var wg sync.WaitGroup
 	for id := 1; id <= 3; id++ {
 		wg.Add(1)
@@ -81,15 +90,27 @@ func main() {
 	}()
 	wg.Wait()
 	close(out)
-	lines := 0
-	done := 0
-	for s := range out {
+	lines, done, total := 0, 0, 0
+	for v := range out {
 		lines++
-		if len(s) > 6 && s[2:6] == "done" {
+		if v < 0 {
 			done++
+			total += -v % 1000000 // 10 * its sum of squares + its count: the jobs it got
 		}
 	}
-	fmt.Println("lines", lines, "workers done", done)
+	fmt.Println("lines", lines, "workers done", done, "total", total)
+
+	ints, strs := make(chan int), make(chan string)
+	go formatter(ints, strs)
+	go func() {
+		for i := 7; i < 10; i++ {
+			ints <- i * 111
+		}
+		close(ints)
+	}()
+	for s := range strs {
+		fmt.Println("formatted", s)
+	}
 
 	in, doubled := make(chan int), make(chan int)
 	go relay(in, doubled)

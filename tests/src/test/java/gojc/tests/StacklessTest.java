@@ -36,11 +36,13 @@ class StacklessTest {
 
     @Test
     void callsThatNeverParkAndDefersAreAllowed() throws Exception {
-        // worker defers wg.Done and calls methods, pure functions, strconv and math; unlocker calls
-        // Mutex.Unlock; relay (calls a receiving helper), fibber (recursion) and the literal that
-        // calls a func value get no coroutine class
+        // worker defers wg.Done and calls loop-free methods and functions and math; unlocker calls
+        // Mutex.Unlock; main$func1 and main$func3 feed channels; relay (calls a receiving helper),
+        // fibber (recursion), formatter (strconv.Itoa loops) and the literal that calls a func
+        // value get no coroutine class
         assertEquals(Map.of("main/worker$coroutine", "lowered", "main/unlocker$coroutine", "lowered",
-                "main/main$func1$coroutine", "lowered"), coroutines("stackless_calls.go"));
+                "main/main$func1$coroutine", "lowered", "main/main$func3$coroutine", "lowered"),
+                coroutines("stackless_calls.go"));
         assertEquals(Map.of("main/worker$coroutine", "lowered"), coroutines("stackless_defer_panic.go"));
     }
 
@@ -48,6 +50,8 @@ class StacklessTest {
     void goroutinesThatCallWhatMayParkAreNot() throws Exception {
         // say calls fmt.Println (which may call String methods) and time.Sleep
         assertTrue(coroutines("goroutine_sleep.go").isEmpty());
+        // spinForever and work loop: a callee's loop could not be preempted
+        assertTrue(coroutines("stackless_callee_spin.go").isEmpty());
     }
 
     /** The program's coroutine classes, each "lowered" or "not stackless". */

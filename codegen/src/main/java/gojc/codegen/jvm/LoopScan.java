@@ -45,7 +45,7 @@ final class LoopScan {
         return any(node, n -> n instanceof TExpr.FuncLit);
     }
 
-    private static boolean isChanOp(Object n) {
+    static boolean isChanOp(Object n) {
         return n instanceof TStmt.Send || n instanceof TStmt.Select || n instanceof TExpr.Recv
                 || n instanceof TStmt.Range r && r.x().type().underlying() instanceof Type.Chan;
     }

@@ -1,9 +1,11 @@
-// Which calls can park the calling goroutine, for StacklessGen: a stackless goroutine may only park
-// in its own statements, so every call it makes must be one that never parks. A declared function
-// or method parks if its body has a channel operation or select, or makes a call that may park;
-// calls through interfaces and function values may run anything, and so may a recursive call
-// (taken as parking, which keeps the walk simple and only costs recursive goroutines their
-// stacklessness). Standard-library functions bound to Java may park unless their package is pure
+// Which calls can park the calling goroutine, or hold it for long, for StacklessGen: a stackless
+// goroutine may only park in its own statements, and only its own loops can be preempted (a
+// callee runs on the carrier's stack until it returns, and one that spun would keep the carrier
+// from everything else), so every call it makes must return promptly without parking. A declared
+// function or method qualifies if its body has no channel operation, select or loop (for, range,
+// goto) and makes only calls that qualify; calls through interfaces and function values may run
+// anything, and so may a recursive call (taken as disqualifying, which keeps the walk simple and
+// only costs recursive goroutines their stacklessness). Standard-library functions bound to Java may park unless their package is pure
 // computation or they are among sync's operations that never wait (unlock, WaitGroup's Add and
 // Done). A go statement's call runs in the new goroutine, and a function literal's body when called.
 package gojc.codegen.jvm;
@@ -38,35 +40,48 @@ final class ParkScan {
         return PURE_PACKAGES.contains(pkg) || pkg.equals("sync") && SYNC_NEVER_WAITS.contains(name);
     }
 
-    /** Whether some call that node's own code makes may park. */
+    /** Whether some call that node's own code makes may park (its own channel operations may). */
     boolean callMayPark(Object node) {
+        return parks(node, false);
+    }
+
+    /**
+     * Whether node's own code may park or run long: in a call, or (with inCallee, for a callee's
+     * body) in a channel operation or a loop.
+     */
+    private boolean parks(Object node, boolean inCallee) {
         return switch (node) {
             case null -> false;
             case TExpr.FuncLit f -> false;
-            case TStmt.Go g -> operandsMayPark(g.call());
-            case TExpr.CallFunc c -> callMayPark(c.args()) || mayPark(c.func());
-            case TExpr.CallMethod c -> callMayPark(c.recv()) || callMayPark(c.args()) || mayPark(c.method());
+            case TStmt.Go g -> operandsPark(g.call(), inCallee);
+            case TExpr.CallFunc c -> parks(c.args(), inCallee) || mayPark(c.func());
+            case TExpr.CallMethod c -> parks(c.recv(), inCallee) || parks(c.args(), inCallee) || mayPark(c.method());
             case TExpr.CallInterface c -> true;
             case TExpr.CallValue c -> true;
-            case List<?> l -> l.stream().anyMatch(this::callMayPark);
-            case Record r when r.getClass().getName().startsWith("gojc.frontend.tree.") -> components(r);
+            case List<?> l -> l.stream().anyMatch(x -> parks(x, inCallee));
+            case Record r when r.getClass().getName().startsWith("gojc.frontend.tree.") ->
+                    inCallee && (LoopScan.isChanOp(r) || isLoop(r)) || components(r, inCallee);
             default -> false;
         };
     }
 
     /** A go statement evaluates its callee's operands here, and calls it in the new goroutine. */
-    private boolean operandsMayPark(TExpr call) {
+    private boolean operandsPark(TExpr call, boolean inCallee) {
         return switch (call) {
-            case TExpr.Let l -> callMayPark(l.init()) || operandsMayPark(l.body());
-            case TExpr.CallFunc c -> callMayPark(c.args());
-            case TExpr.CallMethod c -> callMayPark(c.recv()) || callMayPark(c.args());
-            case TExpr.CallInterface c -> callMayPark(c.recv()) || callMayPark(c.args());
-            case TExpr.CallValue c -> callMayPark(c.fn()) || callMayPark(c.args());
-            default -> callMayPark(call);
+            case TExpr.Let l -> parks(l.init(), inCallee) || operandsPark(l.body(), inCallee);
+            case TExpr.CallFunc c -> parks(c.args(), inCallee);
+            case TExpr.CallMethod c -> parks(c.recv(), inCallee) || parks(c.args(), inCallee);
+            case TExpr.CallInterface c -> parks(c.recv(), inCallee) || parks(c.args(), inCallee);
+            case TExpr.CallValue c -> parks(c.fn(), inCallee) || parks(c.args(), inCallee);
+            default -> parks(call, inCallee);
         };
     }
 
-    /** Whether calling f may park the caller. */
+    private static boolean isLoop(Record r) {
+        return r instanceof TStmt.For || r instanceof TStmt.Range || r instanceof TStmt.Goto;
+    }
+
+    /** Whether calling f may park the caller or hold it for long. */
     private boolean mayPark(Func f) {
         Boolean known = parks.get(f);
         if (known != null) return known;
@@ -77,15 +92,15 @@ final class ParkScan {
             return p;
         }
         parks.put(f, true); // while walking f's body: a recursive call may park
-        boolean p = LoopScan.parks(t.body()) == LoopScan.Parks.CHAN_OPS || callMayPark(t.body());
+        boolean p = parks(t.body(), true);
         parks.put(f, p);
         return p;
     }
 
-    private boolean components(Record r) {
+    private boolean components(Record r, boolean inCallee) {
         for (MethodHandle get : LoopScan.accessors(r.getClass())) {
             try {
-                if (callMayPark(get.invoke(r))) return true;
+                if (parks(get.invoke(r), inCallee)) return true;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

@@ -402,28 +402,7 @@ final class CarrierPool implements Executor {
         if (c == null) {
             return;
         }
-        if (c.coroutine != null && !Thread.currentThread().isVirtual()) {
-            c.pool.runNested(c);
-        } else {
-            yieldToQueue(c);
-        }
-    }
-
-    /**
-     * Preemption in a function a stackless goroutine called: it cannot return to the carrier's loop
-     * before that function does, which may be never (a callee that spins). So the carrier runs the
-     * waiting tasks from here, on top of it, for up to one preemption slice, and then the callee
-     * goes on. (A task run so that itself spins in a callee holds the one beneath until it ends.)
-     */
-    private void runNested(Carrier self) {
-        long end = System.nanoTime() + PREEMPT_TICKS * MONITOR_TICK_NANOS;
-        for (Runnable r; (r = find(self)) != null; ) {
-            self.tick += 2; // odd still: this carrier is busy; changed: it made progress
-            r.run();
-            if (System.nanoTime() - end >= 0) {
-                return;
-            }
-        }
+        yieldToQueue(c);
     }
 
     /** runtime.Gosched: the running goroutine goes to the back of the shared queue. */

@@ -1,5 +1,5 @@
 // A stackless goroutine: one whose function blocks only in its own body (channel operations,
-// select, the preemption poll), never inside a call it makes. Codegen compiles such a function a second
+// select, the preemption poll), never inside a call it makes, and whose calls all return promptly. Codegen compiles such a function a second
 // time as resume(), a method that returns where the goroutine would park, with its locals saved in
 // the generated subclass's fields and pc naming the point to continue from. Running it is a plain
 // call on a carrier; parking is a return. A virtual thread pays the JDK's freeze and thaw of its
@@ -77,8 +77,6 @@ public abstract class Coroutine implements Runnable {
     public final void run() {
         G g = this.g;
         CarrierPool.Carrier carrier = CarrierPool.currentCarrier();
-        // not null when this runs on top of a stackless goroutine preempted in a callee
-        Coroutine under = carrier.coroutine;
         carrier.coroutine = this;
         try {
             Scheduler.running(g);
@@ -109,7 +107,7 @@ public abstract class Coroutine implements Runnable {
                 Scheduler.running(g);
             }
         } finally {
-            carrier.coroutine = under;
+            carrier.coroutine = null;
         }
     }
 
